@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace planmap {
+
+// One subcommand: its name, a one-line summary for `planmap help`, and the function that runs it
+// with the arguments after the subcommand name. Output JSON is UTF-8 on stdout (CliOutput).
+struct CliCommand {
+  const char* name;
+  const char* usage;
+  int (*run)(const QStringList& arguments);
+};
+
+// Subcommand entry points, one per <Name>Command.cpp.
+int runInfoCommand(const QStringList& arguments);
+int runRenderCommand(const QStringList& arguments);
+
+}  // namespace planmap

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QString>
+
+namespace planmap {
+
+// stdout/stderr for subcommands: UTF-8 always, whatever the locale, so JSON and Chinese text
+// survive pipes and CI logs.
+class CliOutput {
+ public:
+  static void out(const QString& text);            // adds no newline
+  static void line(const QString& text);           // text + "\n"
+  static void json(const QJsonDocument& document);  // compact, one line
+  static void jsonPretty(const QJsonDocument& document);
+  // "planmap: <message>" on stderr; returns `exitCode` so callers can `return CliOutput::error(…)`.
+  static int error(const QString& message, int exitCode = 1);
+};
+
+}  // namespace planmap

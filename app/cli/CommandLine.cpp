@@ -1,0 +1,54 @@
+#include "CommandLine.h"
+
+#include "CliCommand.h"
+#include "CliOutput.h"
+
+#include <QGuiApplication>
+#include <cstring>
+#include <iterator>
+
+namespace planmap {
+namespace {
+
+// Keep alphabetical. Each entry's function lives in <Name>Command.cpp.
+const CliCommand kCommands[] = {
+    {"info", "info FILE [--json] [--features] [--limit N] [--encoding E] [--crs EPSG:N]", runInfoCommand},
+    {"render", "render [FILE…] --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N] [--timings] -o OUT.png",
+     runRenderCommand},
+};
+
+const CliCommand* find(const char* name) {
+  for (const CliCommand& c : kCommands)
+    if (std::strcmp(c.name, name) == 0) return &c;
+  return nullptr;
+}
+
+int printHelp() {
+  CliOutput::line(QStringLiteral("planmap %1 — planning maps for Ankang's 14th Five-Year Plan").arg(QLatin1String(PLANMAP_VERSION)));
+  CliOutput::line(QStringLiteral("usage: planmap            open the desktop window on the bundled Ankang map"));
+  for (const CliCommand& c : kCommands) CliOutput::line(QStringLiteral("       planmap %1").arg(QString::fromUtf8(c.usage)));
+  return 0;
+}
+
+}  // namespace
+
+bool CommandLine::isSubcommand(int argc, char** argv) {
+  if (argc < 2) return false;
+  return find(argv[1]) != nullptr || std::strcmp(argv[1], "help") == 0 || std::strcmp(argv[1], "--help") == 0 ||
+         std::strcmp(argv[1], "-h") == 0;
+}
+
+int CommandLine::run(int argc, char** argv) {
+  // Rendering and text layout need a QGuiApplication; offscreen makes that work without a display.
+  if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QGuiApplication app(argc, argv);
+  QGuiApplication::setApplicationName(QStringLiteral("planmap"));
+  QGuiApplication::setApplicationVersion(QStringLiteral(PLANMAP_VERSION));
+
+  const QStringList all = QGuiApplication::arguments();
+  const CliCommand* command = find(argv[1]);
+  if (!command) return printHelp();
+  return command->run(all.mid(2));
+}
+
+}  // namespace planmap

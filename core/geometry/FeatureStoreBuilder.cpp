@@ -1,0 +1,63 @@
+#include "FeatureStoreBuilder.h"
+
+#include <cstring>
+
+namespace planmap {
+
+FeatureStoreBuilder::FeatureStoreBuilder(std::vector<FieldDefinition> fields)
+    : store_(std::make_shared<FeatureStore>()), attributes_(std::make_shared<AttributeTable>(std::move(fields))) {}
+
+void FeatureStoreBuilder::reserve(std::size_t features, std::size_t vertices) {
+  store_->types_.reserve(features);
+  store_->fids_.reserve(features);
+  store_->featurePart_.reserve(features + 1);
+  store_->partVertex_.reserve(features + 1);
+  store_->partFlags_.reserve(features);
+  store_->xy_.reserve(vertices * 2);
+  attributes_->reserve(features);
+}
+
+void FeatureStoreBuilder::beginFeature(std::int64_t fid, GeometryType type) {
+  store_->types_.push_back(type);
+  store_->fids_.push_back(fid);
+  openPartStart_ = store_->xy_.size() / 2;
+}
+
+void FeatureStoreBuilder::addPart(const double* xy, std::size_t count, bool startsPolygon) {
+  std::memcpy(appendVertices(count), xy, count * 2 * sizeof(double));
+  closePart(startsPolygon);
+}
+
+double* FeatureStoreBuilder::appendVertices(std::size_t count) {
+  auto& xy = store_->xy_;
+  const std::size_t old = xy.size();
+  xy.resize(old + 2 * count);
+  return xy.data() + old;
+}
+
+void FeatureStoreBuilder::closePart(bool startsPolygon) {
+  const std::size_t end = store_->xy_.size() / 2;
+  if (end == openPartStart_) return;
+  store_->partVertex_.push_back(static_cast<std::uint32_t>(end));
+  store_->partFlags_.push_back(startsPolygon ? FeatureStore::kStartsPolygon : 0);
+  openPartStart_ = end;
+}
+
+void FeatureStoreBuilder::discardOpenPart() { store_->xy_.resize(openPartStart_ * 2); }
+
+void FeatureStoreBuilder::endFeature(std::vector<QVariant>& attributes) {
+  discardOpenPart();
+  store_->featurePart_.push_back(static_cast<std::uint32_t>(store_->partVertex_.size() - 1));
+  attributes_->appendRow(attributes);
+}
+
+std::shared_ptr<const FeatureStore> FeatureStoreBuilder::finish() {
+  store_->attributes_ = attributes_;
+  store_->rebuildBoundsAndIndex();
+  std::shared_ptr<const FeatureStore> done = std::move(store_);
+  store_ = std::make_shared<FeatureStore>();
+  attributes_ = std::make_shared<AttributeTable>(done->attributes().fields());
+  return done;
+}
+
+}  // namespace planmap

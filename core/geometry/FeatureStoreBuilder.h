@@ -1,0 +1,41 @@
+#pragma once
+
+#include "FeatureStore.h"
+
+#include <QVariant>
+#include <memory>
+#include <vector>
+
+namespace planmap {
+
+// Fills a FeatureStore feature by feature (the loaders' one way in), then seals it.
+//   builder.beginFeature(fid, GeometryType::Polygon);
+//   builder.addPart(ringXy, n, /*startsPolygon=*/true);   // exterior, then holes with false
+//   builder.endFeature(std::move(attributeValues));
+class FeatureStoreBuilder {
+ public:
+  explicit FeatureStoreBuilder(std::vector<FieldDefinition> fields = {});
+
+  void reserve(std::size_t features, std::size_t vertices);
+  void beginFeature(std::int64_t fid, GeometryType type);
+  // Appends one part (ring, line string, or point) of `count` interleaved (x, y) pairs.
+  void addPart(const double* xy, std::size_t count, bool startsPolygon);
+  // For loaders that write vertices straight into place: appendVertices() then closePart().
+  double* appendVertices(std::size_t count);
+  void closePart(bool startsPolygon);
+  // Drops the vertices appended since the last closePart() (e.g. a degenerate ring).
+  void discardOpenPart();
+  void endFeature(std::vector<QVariant>& attributes);
+
+  std::size_t featureCount() const { return store_->types_.size(); }
+  std::size_t vertexCount() const { return store_->xy_.size() / 2; }
+  // Builds bounding boxes and the spatial index; the builder is empty afterwards.
+  std::shared_ptr<const FeatureStore> finish();
+
+ private:
+  std::shared_ptr<FeatureStore> store_;
+  std::shared_ptr<AttributeTable> attributes_;
+  std::size_t openPartStart_ = 0;  // vertex index where the open part began
+};
+
+}  // namespace planmap

@@ -1,0 +1,876 @@
+#!/usr/bin/python3
+"""Regenerate PlanMap's bundled Ankang map (geodata/layers, manifest, attribution, links).
+
+Usage:  /usr/bin/python3 geodata/tools/make_geodata.py [SOURCES_DIR] [--out GEODATA_DIR]
+        SOURCES_DIR defaults to ../shared/geodata-sources relative to the repository root.
+
+Only Debian's python3-gdal (OGR/GEOS, OSR) and numpy are used, so the script runs on a plain
+Debian 12 box. Every output is derived from the files in SOURCES_DIR plus the small, explicit
+tables below (park/enclave placements from the plan text); running it twice gives identical
+files. The app reads the committed outputs and never runs this script.
+
+Accuracy vocabulary (property "accuracy"):
+  surveyed     - never used here: nothing in the sources is a survey
+  approximate  - real geometry, but simplified / rounded / from a coarse source
+  schematic    - a drawn sketch that shows where something roughly is (DEM bands, corridors)
+  unverified   - a guessed position nobody has checked; must not be read as a location
+"""
+
+import argparse
+import hashlib
+import json
+import math
+import os
+import re
+import shutil
+import sys
+
+import numpy as np
+from osgeo import gdal, ogr, osr
+
+gdal.UseExceptions()
+ogr.UseExceptions()
+osr.UseExceptions()
+
+REPO_ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+
+# Box the river network is clipped to: Ankang (108.03-110.20E, 31.71-33.84N) plus a margin.
+RIVER_BOX = (107.8, 31.5, 110.5, 34.0)
+
+LIC_ODBL = "ODbL-1.0"
+LIC_LGPL = "LGPL-3.0-or-later"
+LIC_PD = "public-domain"
+LIC_FACTS = "facts (no copyright)"
+
+SRC_GEOB = "geoBoundaries gbOpen CHN ADM3 (OpenStreetMap / Lee Beryman 2017)"
+SRC_DCW = "DCW-GMT 2.1.1 (Debian gmt-dcw)"
+SRC_WDBII = "GSHHG 2.3.7 WDBII rivers (Debian gmt-gshhg-full)"
+SRC_ETOPO = "ETOPO5 NOAA/NGDC 1993 (Debian ferret-datasets)"
+SRC_POINTS = "ankang_points_approx.geojson (PlanMap source notes)"
+SRC_PLAN = "安康市十四五规划纲要 (plan text) + PlanMap placement"
+
+ATTR_OSM = "© OpenStreetMap contributors; geoBoundaries (Runfola et al.), ODbL 1.0"
+ATTR_DCW = "DCW-GMT, The GMT Team, LGPL-3+"
+ATTR_WDBII = "GSHHG/WDBII (Wessel & Smith), LGPL-3+"
+ATTR_ETOPO = "ETOPO5 NOAA/NGDC, public domain"
+ATTR_PLAN = "Positions: PlanMap (approximate / schematic / unverified)"
+
+
+# --------------------------------------------------------------------------------------------
+# small geometry helpers (lon/lat in, equal-area where areas or distances matter)
+
+def wgs84():
+    s = osr.SpatialReference()
+    s.ImportFromEPSG(4326)
+    s.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
+    return s
+
+
+def local_aeqd():
+    # Azimuthal equidistant centred on Ankang: distances within ~200 km are good to <0.1 %.
+    s = osr.SpatialReference()
+    s.ImportFromProj4("+proj=aeqd +lat_0=32.8 +lon_0=109.1 +datum=WGS84 +units=m")
+    return s
+
+
+def albers_china():
+    s = osr.SpatialReference()
+    s.ImportFromProj4("+proj=aea +lat_1=25 +lat_2=47 +lat_0=0 +lon_0=105 +datum=WGS84 +units=m")
+    return s
+
+
+TO_M = osr.CoordinateTransformation(wgs84(), local_aeqd())
+TO_EA = osr.CoordinateTransformation(wgs84(), albers_china())
+
+
+def dist_km(a, b):
+    a2 = a.Clone()
+    b2 = b.Clone()
+    a2.Transform(TO_M)
+    b2.Transform(TO_M)
+    return a2.Distance(b2) / 1000.0
+
+
+def area_km2(g):
+    g2 = g.Clone()
+    g2.Transform(TO_EA)
+    return g2.GetArea() / 1e6
+
+
+def point(lon, lat):
+    p = ogr.Geometry(ogr.wkbPoint)
+    p.AddPoint_2D(lon, lat)
+    return p
+
+
+def box(x0, y0, x1, y1):
+    r = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in ((x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)):
+        r.AddPoint_2D(x, y)
+    p = ogr.Geometry(ogr.wkbPolygon)
+    p.AddGeometry(r)
+    return p
+
+
+def buffer_km(g, km, segs=12):
+    """Buffer by a distance in km (done in the local metric projection, returned in lon/lat)."""
+    g2 = g.Clone()
+    g2.Transform(TO_M)
+    b = g2.Buffer(km * 1000.0, segs)
+    b.Transform(osr.CoordinateTransformation(local_aeqd(), wgs84()))
+    return b
+
+
+def polygon_parts(g):
+    """Polygons of g (dropping points/lines a clip may leave behind)."""
+    if g is None or g.IsEmpty():
+        return []
+    t = ogr.GT_Flatten(g.GetGeometryType())
+    if t == ogr.wkbPolygon:
+        return [g.Clone()]
+    if t in (ogr.wkbMultiPolygon, ogr.wkbGeometryCollection):
+        out = []
+        for i in range(g.GetGeometryCount()):
+            out.extend(polygon_parts(g.GetGeometryRef(i)))
+        return out
+    return []
+
+
+def clean_polygons(g, min_km2=4.0, hole_km2=4.0):
+    """Valid MultiPolygon without parts or holes smaller than the thresholds (slivers of the
+    clipping and single DEM cells)."""
+    out = ogr.Geometry(ogr.wkbMultiPolygon)
+    for p in polygon_parts(g.MakeValid() if not g.IsValid() else g):
+        if area_km2(p) < min_km2:
+            continue
+        q = ogr.Geometry(ogr.wkbPolygon)
+        q.AddGeometry(p.GetGeometryRef(0).Clone())
+        for i in range(1, p.GetGeometryCount()):
+            ring = p.GetGeometryRef(i)
+            hole = ogr.Geometry(ogr.wkbPolygon)
+            hole.AddGeometry(ring.Clone())
+            if area_km2(hole) >= hole_km2:
+                q.AddGeometry(ring.Clone())
+        out.AddGeometry(q)
+    return out
+
+
+def line_parts(g):
+    t = ogr.GT_Flatten(g.GetGeometryType())
+    if t == ogr.wkbLineString:
+        return [g.Clone()]
+    out = []
+    for i in range(g.GetGeometryCount()):
+        out.extend(line_parts(g.GetGeometryRef(i)))
+    return out
+
+
+def read_features(path):
+    ds = ogr.Open(path)
+    if ds is None:
+        sys.exit("cannot open %s" % path)
+    lyr = ds.GetLayer(0)
+    defn = lyr.GetLayerDefn()
+    names = [defn.GetFieldDefn(i).GetName() for i in range(defn.GetFieldCount())]
+    out = []
+    for f in lyr:
+        props = {n: f.GetField(n) for n in names}
+        out.append((f.GetFID(), props, f.GetGeometryRef().Clone()))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# output
+
+class Layer:
+    def __init__(self, layer_id, geom_type):
+        self.id = layer_id
+        self.geom_type = geom_type
+        self.features = []  # (props, geometry)
+
+    def add(self, props, geom):
+        for key in ("pm_id", "name_zh", "kind", "source", "licence", "accuracy", "accuracy_note"):
+            if key not in props:
+                sys.exit("layer %s: feature without %s: %r" % (self.id, key, props))
+        if props["accuracy"] not in ("surveyed", "approximate", "schematic", "unverified"):
+            sys.exit("layer %s: bad accuracy %r" % (self.id, props["accuracy"]))
+        self.features.append((props, geom))
+
+
+def write_layer(layer, out_dir, precision):
+    """GeoJSON via GDAL (RFC 7946: lon/lat, counter-clockwise shells, no crs member)."""
+    path = os.path.join(out_dir, "layers", layer.id + ".geojson")
+    if os.path.exists(path):
+        os.remove(path)
+    drv = ogr.GetDriverByName("GeoJSON")
+    ds = drv.CreateDataSource(path)
+    lyr = ds.CreateLayer(layer.id, wgs84(), layer.geom_type,
+                         options=["RFC7946=YES", "COORDINATE_PRECISION=%d" % precision,
+                                  "WRITE_NAME=YES", "ID_FIELD=pm_id"])
+    # Field set = union of keys in first-seen order, typed from the values.
+    fields = []
+    for props, _ in layer.features:
+        for k, v in props.items():
+            if k not in [f[0] for f in fields]:
+                if isinstance(v, bool):
+                    t = ogr.OFTInteger
+                elif isinstance(v, int):
+                    t = ogr.OFTInteger
+                elif isinstance(v, float):
+                    t = ogr.OFTReal
+                else:
+                    t = ogr.OFTString
+                fields.append((k, t))
+    for k, t in fields:
+        fd = ogr.FieldDefn(k, t)
+        if isinstance(layer.features[0][0].get(k), bool):
+            fd.SetSubType(ogr.OFSTBoolean)
+        lyr.CreateField(fd)
+    for props, geom in layer.features:
+        f = ogr.Feature(lyr.GetLayerDefn())
+        for k, v in props.items():
+            if v is None:
+                continue
+            f.SetField(k, int(v) if isinstance(v, bool) else v)
+        g = geom.Clone()
+        if layer.geom_type == ogr.wkbMultiPolygon:
+            g = ogr.ForceToMultiPolygon(g)
+        elif layer.geom_type == ogr.wkbMultiLineString:
+            g = ogr.ForceToMultiLineString(g)
+        f.SetGeometry(g)
+        lyr.CreateFeature(f)
+    ds = None
+    return path
+
+
+# --------------------------------------------------------------------------------------------
+# inputs
+
+def official_areas(sources_dir):
+    """The official-area table of SOURCES.md: {adcode: km2}. Tests compare against it too."""
+    text = open(os.path.join(sources_dir, "SOURCES.md"), encoding="utf-8").read()
+    out = {}
+    for m in re.finditer(r"^\|\s*(\S+)\s*\|\s*(\d{6})\s*\|\s*([\d,]+)\s*\|", text, re.M):
+        out[m.group(2)] = int(m.group(3).replace(",", ""))
+    return out
+
+
+def points_by_name(points):
+    out = {}
+    for _, p, g in points:
+        out[p["name_zh"]] = (p, g)
+    return out
+
+
+def seat_of(points, county_zh):
+    for _, p, g in points:
+        if p["kind"] == "county_seat" and p["county_zh"] == county_zh:
+            return p, g
+    sys.exit("no county seat for %s" % county_zh)
+
+
+# --------------------------------------------------------------------------------------------
+# 行政区划
+
+COUNTY_NOTE = ("geoBoundaries 2017 ADM3 (from OpenStreetMap), already simplified at source and "
+               "rounded to 4 decimals (~10 m); fine for 1:250k-1:1M maps, not a legal boundary")
+
+
+def make_admin(src, areas):
+    counties = Layer("counties", ogr.wkbMultiPolygon)
+    for _, p, g in sorted(read_features(os.path.join(src, "ankang_counties.geojson")),
+                          key=lambda t: t[1]["adcode"]):
+        counties.add({
+            "pm_id": "county-" + p["adcode"],
+            "name_zh": p["name_zh"],
+            "name_en": p["name_en"],
+            "kind": "county",
+            "adcode": p["adcode"],
+            "official_area_km2": areas.get(p["adcode"]),
+            "area_km2": round(area_km2(g), 1),
+            "boundary_year": p["boundary_year"],
+            "source": SRC_GEOB,
+            "licence": LIC_ODBL,
+            "accuracy": "approximate",
+            "accuracy_note": COUNTY_NOTE,
+        }, g)
+
+    prefecture = Layer("prefecture", ogr.wkbMultiPolygon)
+    _, p, g = read_features(os.path.join(src, "ankang_prefecture.geojson"))[0]
+    prefecture.add({
+        "pm_id": "prefecture-" + p["adcode"],
+        "name_zh": p["name_zh"],
+        "name_en": p["name_en"],
+        "kind": "prefecture",
+        "adcode": p["adcode"],
+        "official_area_km2": areas.get(p["adcode"]),
+        "area_km2": round(area_km2(g), 1),
+        "source": SRC_GEOB,
+        "licence": LIC_ODBL,
+        "accuracy": "approximate",
+        "accuracy_note": "dissolve of the 10 county boundaries (" + COUNTY_NOTE + ")",
+    }, g)
+
+    shaanxi = Layer("shaanxi", ogr.wkbMultiPolygon)
+    _, p, g = read_features(os.path.join(src, "shaanxi_province_dcw.geojson"))[0]
+    # ~200 m simplification: the outline is context only and DCW itself is ~1:1M.
+    g = g.SimplifyPreserveTopology(0.002)
+    shaanxi.add({
+        "pm_id": "province-" + p["iso3166_2"].lower(),
+        "name_zh": p["name_zh"],
+        "name_en": p["name_en"],
+        "kind": "province",
+        "iso3166_2": p["iso3166_2"],
+        "source": SRC_DCW,
+        "licence": LIC_LGPL,
+        "accuracy": "approximate",
+        "accuracy_note": ("Digital Chart of the World (~1:1M) via GMT DCW, simplified to ~200 m; "
+                          "does not coincide exactly with the county boundaries"),
+    }, g)
+    return shaanxi, counties, prefecture
+
+
+# --------------------------------------------------------------------------------------------
+# 水系与流域
+
+def chain_lines(lines, tol=0.01):
+    """Groups line strings whose end points touch (within tol degrees) into chains.
+    Returns a list of chains, each a list of (x, y) in flow-independent W->E-ish order."""
+    segs = [list(l.GetPoints()) for l in lines]
+    segs = [[(x, y) for x, y, *_ in s] for s in segs]
+    used = [False] * len(segs)
+
+    def close(a, b):
+        return abs(a[0] - b[0]) <= tol and abs(a[1] - b[1]) <= tol
+
+    chains = []
+    for i in range(len(segs)):
+        if used[i]:
+            continue
+        used[i] = True
+        chain = list(segs[i])
+        grown = True
+        while grown:
+            grown = False
+            for j in range(len(segs)):
+                if used[j]:
+                    continue
+                s = segs[j]
+                if close(chain[-1], s[0]):
+                    chain += s[1:]
+                elif close(chain[-1], s[-1]):
+                    chain += list(reversed(s))[1:]
+                elif close(chain[0], s[-1]):
+                    chain = s[:-1] + chain
+                elif close(chain[0], s[0]):
+                    chain = list(reversed(s))[:-1] + chain
+                else:
+                    continue
+                used[j] = True
+                grown = True
+        if chain[0][0] > chain[-1][0]:
+            chain.reverse()
+        chains.append(chain)
+    return chains
+
+
+def linestring(coords):
+    l = ogr.Geometry(ogr.wkbLineString)
+    for x, y in coords:
+        l.AddPoint_2D(x, y)
+    return l
+
+
+WDBII_NOTE = ("WDBII full-resolution river line (GSHHG 2.3.7), digitised at ~1:1M; positions can be "
+              "off by 1-3 km and small rivers are missing")
+
+
+def make_rivers(src, points):
+    raw = read_features(os.path.join(src, "rivers_wdbii_105-112E_31-35N.geojson"))
+    clip = box(*RIVER_BOX)
+    seat = {c: seat_of(points, c)[1] for c in
+            ("汉滨区", "汉阴县", "石泉县", "紫阳县", "旬阳市", "白河县", "宁陕县")}
+
+    # Han River main stem: the chain of level-2 lines that runs through Ankang city.
+    level2 = [g for _, p, g in raw if p["wdbii_level"] == 2]
+    han = None
+    for chain in chain_lines(level2):
+        line = linestring(chain)
+        if dist_km(line, seat["汉滨区"]) < 3.0:
+            han = line
+    if han is None:
+        sys.exit("no level-2 chain passes within 3 km of Ankang city")
+    # Sanity: the county seats that stand on the Han must be next to it, 汉阴 (on the 月河) not.
+    for c in ("石泉县", "紫阳县", "旬阳市", "白河县"):
+        d = dist_km(han, seat[c])
+        if d > 3.0:
+            sys.exit("Han chain is %.1f km from the %s seat; identification is wrong" % (d, c))
+    if dist_km(han, seat["汉阴县"]) < 10.0:
+        sys.exit("Han chain passes next to 汉阴 seat; identification is wrong")
+    han_fids = [fid for fid, p, g in raw if p["wdbii_level"] == 2 and g.Distance(han) < 1e-9
+                and g.Within(han.Buffer(1e-6))]
+
+    # Xun River (旬河): a chain of other lines that ends at the Xunyang seat and comes from the
+    # Qinling to the north (the Xun is the only large northern tributary joining there).
+    others = [(fid, p, g) for fid, p, g in raw if fid not in han_fids]
+    xun = None
+    xun_fids = []
+    for chain in chain_lines([g for _, _, g in others]):
+        line = linestring(chain)
+        ends = [point(*chain[0]), point(*chain[-1])]
+        near = [dist_km(e, seat["旬阳市"]) for e in ends]
+        far = ends[1] if near[0] < near[1] else ends[0]
+        if min(near) < 3.0 and far.GetY() > 33.5:
+            xun = line
+    if xun is not None:
+        xun_fids = [fid for fid, p, g in others if g.Within(xun.Buffer(1e-6))]
+
+    rivers = Layer("rivers", ogr.wkbMultiLineString)
+    han_c = han.Intersection(clip)
+    rivers.add({
+        "pm_id": "river-han",
+        "name_zh": "汉江",
+        "name_en": "Han River",
+        "kind": "river",
+        "river_role": "main",
+        "wdbii_level": 2,
+        "wdbii_ids": ",".join(str(f) for f in sorted(han_fids)),
+        "source": SRC_WDBII,
+        "licence": LIC_LGPL,
+        "accuracy": "approximate",
+        "accuracy_note": WDBII_NOTE + "; named: the connected level-2 chain passing 0.4-1.7 km from "
+                         "the 石泉, 紫阳, 安康, 旬阳 and 白河 seats (all on the Han)",
+    }, han_c)
+    if xun is not None:
+        rivers.add({
+            "pm_id": "river-xun",
+            "name_zh": "旬河",
+            "name_en": "Xun River",
+            "kind": "river",
+            "river_role": "tributary",
+            "wdbii_level": min(p["wdbii_level"] for fid, p, g in others if fid in xun_fids),
+            "wdbii_ids": ",".join(str(f) for f in sorted(xun_fids)),
+            "source": SRC_WDBII,
+            "licence": LIC_LGPL,
+            "accuracy": "approximate",
+            "accuracy_note": WDBII_NOTE + "; named: the chain runs from the Qinling south and ends "
+                             "at the Han at the 旬阳 seat, where the Xun joins",
+        }, xun.Intersection(clip))
+    for fid, p, g in sorted(others, key=lambda t: t[0]):
+        if fid in xun_fids or not g.Intersects(clip):
+            continue
+        c = g.Intersection(clip)
+        if c.IsEmpty() or c.Length() < 0.01:
+            continue
+        rivers.add({
+            "pm_id": "river-wdbii-%d" % fid,
+            "name_zh": "",
+            "name_en": "",
+            "kind": "river",
+            "river_role": "other",
+            "wdbii_level": p["wdbii_level"],
+            "wdbii_ids": str(fid),
+            "source": SRC_WDBII,
+            "licence": LIC_LGPL,
+            "accuracy": "approximate",
+            "accuracy_note": WDBII_NOTE + "; WDBII has no names and this line cannot be told apart "
+                             "with confidence, so it is left unnamed",
+        }, c)
+    return rivers, han
+
+
+def make_lakes(points, han):
+    lakes = Layer("lakes", ogr.wkbMultiPolygon)
+    p, g = points_by_name(points)["瀛湖 (安康水电站库区)"]
+    # Schematic: the Han line within 9 km of the (approximate) lake centre, widened to ~1.6 km,
+    # with a 2.5 km bulge at the centre where the reservoir opens up.
+    reach = han.Intersection(buffer_km(g, 9.0))
+    shape = buffer_km(reach, 0.8, 8).Union(buffer_km(g.Clone(), 2.5, 12).Intersection(
+        buffer_km(reach, 2.5, 8)))
+    lakes.add({
+        "pm_id": "lake-yinghu",
+        "name_zh": "瀛湖",
+        "name_en": "Yinghu Lake (Ankang reservoir)",
+        "kind": "reservoir",
+        "source": SRC_POINTS + "; " + SRC_WDBII,
+        "licence": LIC_LGPL,
+        "accuracy": "schematic",
+        "accuracy_note": ("not in GSHHG: sketched as the WDBII Han line within 9 km of an approximate "
+                          "lake centre (\"18 km SW of Ankang\"), buffered 0.8 km with a 2.5 km bulge; "
+                          "the real reservoir is longer and dendritic"),
+    }, shape)
+    return lakes
+
+
+def make_basins(src, points, counties, prefecture, han):
+    cg = {p["name_zh"]: g for p, g in counties.features}
+    north = north_of(han)
+    basins = Layer("basins", ogr.wkbMultiPolygon)
+
+    def add(pm_id, zh, en, geom, accuracy, note, counties_zh):
+        basins.add({
+            "pm_id": pm_id,
+            "name_zh": zh,
+            "name_en": en,
+            "kind": "river_basin",
+            "basin": zh.replace("流域", "").replace("（安康段）", ""),
+            "counties": ",".join(counties_zh),
+            "source": SRC_GEOB + "; " + SRC_POINTS,
+            "licence": LIC_ODBL,
+            "accuracy": accuracy,
+            "accuracy_note": note,
+        }, clean_polygons(geom, 1.0, 1.0))
+
+    pref = prefecture.features[0][1]
+    add("basin-hanjiang", "汉江流域（安康段）", "Han River basin (Ankang section)", pref.Clone(),
+        "schematic", "the whole prefecture: all of Ankang drains to the Han, so its basin part equals "
+        "the city outline", list(cg))
+
+    seats = {c: seat_of(points, c)[1] for c in ("汉阴县", "汉滨区", "白河县")}
+    pts = points_by_name(points)
+    # 月河: rises west of 汉阴, runs east down the Yuehe valley past 汉阴 and 恒口 and joins the
+    # Han at Ankang city. Corridor of 12 km around that valley line, north of the Han, in the two
+    # counties it drains.
+    start = (seats["汉阴县"].GetX() - 0.15, seats["汉阴县"].GetY() + 0.03)
+    valley = linestring([start, (seats["汉阴县"].GetX(), seats["汉阴县"].GetY()),
+                         HENGKOU, (seats["汉滨区"].GetX(), seats["汉滨区"].GetY())])
+    area = buffer_km(valley, 12.0).Intersection(cg["汉阴县"].Union(cg["汉滨区"])).Intersection(north)
+    add("basin-yuehe", "月河流域", "Yue River basin", area, "schematic",
+        "12 km corridor around a sketched Yuehe valley line (west of 汉阴 - 汉阴 seat - 恒口 - Ankang "
+        "city), clipped to 汉阴/汉滨 north of the Han; not a DEM watershed (5' DEM too coarse)",
+        ["汉阴县", "汉滨区"])
+
+    # 白石河: the river 白河县 is named after; flows through the county to the Han at the seat.
+    # The pyrite mine it drains is an unverified position, so the corridor is unverified too.
+    mine = pts["白河硫铁矿"][1]
+    line = linestring([(mine.GetX(), mine.GetY()), (seats["白河县"].GetX(), seats["白河县"].GetY())])
+    area = buffer_km(line, 7.0).Intersection(cg["白河县"])
+    add("basin-baishihe", "白石河流域", "Baishi River basin", area, "unverified",
+        "7 km corridor from the (unverified) 白河硫铁矿 placeholder to the 白河 seat where the 白石河 "
+        "meets the Han, clipped to 白河县; course not traced", ["白河县"])
+
+    hp = pts["蒿坪河流域 (紫阳县)"][1]
+    add("basin-haopinghe", "蒿坪河流域", "Haoping River basin",
+        buffer_km(hp, 9.0).Intersection(cg["紫阳县"]), "unverified",
+        "9 km disc around an UNVERIFIED placeholder point for the 蒿坪河 basin in 紫阳县, clipped to "
+        "the county; the real basin outline is unknown here", ["紫阳县"])
+
+    hg = pts["旬阳汞矿 (公馆-青铜沟一带)"][1]
+    add("basin-gongguanhe", "公馆河流域", "Gongguan River basin",
+        buffer_km(hg, 8.0).Intersection(cg["旬阳市"]), "unverified",
+        "8 km disc around the UNVERIFIED placeholder of the 旬阳 mercury district (公馆-青铜沟), "
+        "which the 公馆河 drains, clipped to 旬阳市; the real basin outline is unknown here",
+        ["旬阳市"])
+    return basins
+
+
+def north_of(han):
+    """Polygon of everything north of the Han line inside the river box (the line spans it W-E)."""
+    pts = [(x, y) for x, y, *_ in han.GetPoints()]
+    ring = ogr.Geometry(ogr.wkbLinearRing)
+    for x, y in pts:
+        ring.AddPoint_2D(x, y)
+    ring.AddPoint_2D(pts[-1][0], 36.0)
+    ring.AddPoint_2D(pts[0][0], 36.0)
+    ring.AddPoint_2D(*pts[0])
+    poly = ogr.Geometry(ogr.wkbPolygon)
+    poly.AddGeometry(ring)
+    return poly.MakeValid() if not poly.IsValid() else poly
+
+
+# --------------------------------------------------------------------------------------------
+# 秦岭保护区 (DEM bands)
+
+DEM_NAME = "etopo5_dem_105-112E_31-35N.tif"
+DEM_UPSAMPLE = 5  # 5' -> 1' bilinear so band edges are smooth curves instead of 9 km steps
+
+
+def dem_bands(src, thresholds):
+    """{threshold: MultiPolygon of DEM >= threshold}, from a bilinearly upsampled ETOPO5."""
+    dem = gdal.Open(os.path.join(src, DEM_NAME))
+    gt = dem.GetGeoTransform()
+    w = dem.RasterXSize * DEM_UPSAMPLE
+    h = dem.RasterYSize * DEM_UPSAMPLE
+    fine = gdal.Warp("", dem, format="MEM", width=w, height=h, resampleAlg="bilinear",
+                     outputType=gdal.GDT_Float32)
+    a = fine.GetRasterBand(1).ReadAsArray()
+    out = {}
+    for t in thresholds:
+        mask = (a >= t).astype(np.uint8)
+        mem = gdal.GetDriverByName("MEM").Create("", w, h, 1, gdal.GDT_Byte)
+        mem.SetGeoTransform(fine.GetGeoTransform())
+        mem.SetProjection(fine.GetProjection())
+        mem.GetRasterBand(1).WriteArray(mask)
+        vds = ogr.GetDriverByName("Memory").CreateDataSource("")
+        lyr = vds.CreateLayer("b", wgs84(), ogr.wkbPolygon)
+        lyr.CreateField(ogr.FieldDefn("v", ogr.OFTInteger))
+        gdal.Polygonize(mem.GetRasterBand(1), mem.GetRasterBand(1), lyr, 0, ["8CONNECTED=8"])
+        geom = ogr.Geometry(ogr.wkbMultiPolygon)
+        for f in lyr:
+            if f.GetField("v") == 1:
+                geom.AddGeometry(f.GetGeometryRef().Clone())
+        # Drop the 1' stair-steps: simplify by ~one fine cell, then a small open/close.
+        geom = geom.UnionCascaded().SimplifyPreserveTopology(1.0 / 60.0)
+        geom = geom.Buffer(0.01, 4).Buffer(-0.01, 4)
+        out[t] = geom
+    return out, gt
+
+
+QINLING_COUNTIES = ("宁陕县", "石泉县", "汉阴县", "汉滨区", "旬阳市")
+
+
+def make_qinling(src, counties, han):
+    cg = {p["name_zh"]: g for p, g in counties.features}
+    scope = None
+    for c in QINLING_COUNTIES:
+        scope = cg[c].Clone() if scope is None else scope.Union(cg[c])
+    scope = scope.Intersection(north_of(han))
+    bands, gt = dem_bands(src, (1500, 1800, 2000))
+    core = bands[2000].Intersection(scope)
+    key = bands[1500].Intersection(scope).Difference(core)
+    core = clean_polygons(core, 4.0, 4.0)
+    key = clean_polygons(key, 4.0, 4.0)
+    general = clean_polygons(scope.Difference(core.Union(key)), 4.0, 4.0)
+
+    how = ("ETOPO5 5' (~9 km cells) upsampled bilinearly to 1', thresholded, polygonised, "
+           "simplified ~1.8 km and smoothed; scope = 宁陕/石泉/汉阴/汉滨/旬阳 north of the WDBII Han "
+           "line. ETOPO5 flattens the ridges (秦岭东梁 2965 m appears ~2100 m), so the bands are a "
+           "sketch of where the high Qinling is, NOT the statutory zoning")
+    zones = Layer("qinling_zones", ogr.wkbMultiPolygon)
+    for zone, zh, en, geom, rule in (
+            ("core", "核心保护区", "Core protection zone", core, "DEM >= 2000 m"),
+            ("key", "重点保护区", "Key protection zone", key, "1500 m <= DEM < 2000 m"),
+            ("general", "一般保护区", "General protection zone", general,
+             "rest of the Qinling scope (DEM < 1500 m)")):
+        zones.add({
+            "pm_id": "qinling-" + zone,
+            "name_zh": "秦岭" + zh,
+            "name_en": "Qinling " + en.lower(),
+            "kind": "qinling_zone",
+            "zone": zone,
+            "rule": rule,
+            "area_km2": round(area_km2(geom), 0),
+            "source": SRC_ETOPO + "; " + SRC_GEOB + "; " + SRC_WDBII,
+            "licence": LIC_ODBL,
+            "accuracy": "schematic",
+            "accuracy_note": rule + "; " + how,
+        }, geom)
+
+    parks = Layer("national_parks", ogr.wkbMultiPolygon)
+    ns = cg["宁陕县"]
+    # Giant Panda NP: in Ankang only the high western 宁陕 ranges (皇冠山/天华山 reserves area).
+    panda = clean_polygons(bands[1800].Intersection(ns).Intersection(box(107.9, 33.0, 108.5, 34.0)),
+                           4.0, 4.0)
+    qnp = clean_polygons(bands[1500].Intersection(ns), 4.0, 4.0)
+    parks.add({
+        "pm_id": "np-giant-panda",
+        "name_zh": "大熊猫国家公园（宁陕片区示意）",
+        "name_en": "Giant Panda National Park (Ningshan part, schematic)",
+        "kind": "national_park",
+        "status": "established 2021",
+        "area_km2": round(area_km2(panda), 0),
+        "source": SRC_ETOPO + "; " + SRC_GEOB,
+        "licence": LIC_ODBL,
+        "accuracy": "schematic",
+        "accuracy_note": ("sketch: ETOPO5 >= 1800 m (5' DEM upsampled to 1') inside 宁陕县 west of "
+                          "108.5E; the official park boundary was not available"),
+    }, panda)
+    parks.add({
+        "pm_id": "np-qinling",
+        "name_zh": "秦岭国家公园（拟建·示意）",
+        "name_en": "Qinling National Park (proposed, schematic)",
+        "kind": "national_park",
+        "status": "proposed",
+        "area_km2": round(area_km2(qnp), 0),
+        "source": SRC_ETOPO + "; " + SRC_GEOB,
+        "licence": LIC_ODBL,
+        "accuracy": "schematic",
+        "accuracy_note": ("sketch: ETOPO5 >= 1500 m (5' DEM upsampled to 1') inside 宁陕县; the park "
+                          "was proposed, no boundary was published"),
+    }, qnp)
+    return zones, parks
+
+
+# --------------------------------------------------------------------------------------------
+# 产业园区, 飞地园区, 矿山 (points placed from the plan text)
+
+# 恒口 (Hengkou) lies in the Yuehe valley ~20 km NW of Ankang city, on the line 汉阴 - Ankang.
+HENGKOU = (108.80, 32.77)
+
+# (pm_id, plan_name (exact words of the plan), name_zh, name_en, kind, county, anchor, dx, dy,
+#  accuracy, note). anchor: a name in ankang_points_approx, "seat:<county>", or "hengkou".
+PARKS = [
+    ("park-ankang-hitech", "安康国家高新区", "安康高新技术产业开发区",
+     "Ankang National Hi-tech Industrial Development Zone", "hitech_zone", "汉滨区",
+     "安康高新技术产业开发区", 0, 0, "approximate",
+     "approximate point from ankang_points_approx (general knowledge, not source-checked)"),
+    ("park-hengkou-plush", "恒口毛绒玩具文创产业园", "恒口毛绒玩具文创产业园",
+     "Hengkou plush-toy cultural & creative industrial park", "industrial_park", "汉滨区",
+     "hengkou", 0.01, -0.01, "schematic",
+     "placed at 恒口 in the Yuehe valley (town position from general knowledge), site unknown"),
+    ("park-qinba-logistics", "秦巴(安康)现代物流港", "秦巴（安康）现代物流港（安康无水港）",
+     "Qinba (Ankang) modern logistics port / Ankang dry port", "logistics", "汉滨区",
+     "seat:汉滨区", -0.045, 0.03, "schematic",
+     "placed near Ankang city; the site of the dry port is not given in the plan"),
+    ("park-ankang-wellness", "安康国际康养中心", "安康国际康养中心",
+     "Ankang International Wellness Centre", "wellness", "汉滨区",
+     "seat:汉滨区", 0.02, -0.03, "schematic",
+     "placed near Ankang city; the plan gives no site"),
+    ("park-prefab-construction", "安康绿色装备式建筑产业园", "安康绿色装配式建筑产业园",
+     "Ankang green prefabricated-construction industrial park", "construction", "汉滨区",
+     "seat:汉滨区", 0.07, 0.0, "schematic",
+     "placed near Ankang city; the plan gives no site (plan text writes 装备式 for 装配式)"),
+    ("park-construction-labour", "建筑劳务产业园", "安康建筑劳务产业园",
+     "Ankang construction-labour industrial park", "construction", "汉滨区",
+     "seat:汉滨区", 0.06, -0.035, "schematic",
+     "placed near Ankang city; the plan gives no site"),
+    ("park-chengdong-digital", "汉滨区(城东新区)打造数字经济试点示范区", "城东新区数字经济试点示范区",
+     "Chengdong New District digital-economy pilot zone", "digital_zone", "汉滨区",
+     "seat:汉滨区", 0.045, 0.03, "schematic",
+     "placed east of central Ankang (城东 = east of the city); extent unknown"),
+    ("park-wuli-industrial", "汉滨五里工业集中区", "汉滨五里工业集中区",
+     "Hanbin Wuli industrial concentration zone", "industrial_zone", "汉滨区",
+     "seat:汉滨区", 0.12, -0.02, "unverified",
+     "placed at an assumed position of 五里镇 east of Ankang along the Han; not checked"),
+    ("park-xunyang-hitech", "旬阳省级高新区", "旬阳高新技术产业开发区（省级）",
+     "Xunyang provincial hi-tech zone", "hitech_zone", "旬阳市",
+     "seat:旬阳市", -0.03, -0.02, "schematic",
+     "placed beside the 旬阳 seat; site not given in the plan"),
+    ("park-shiquan-etdz", "石泉省级经开区", "石泉经济技术开发区（省级）",
+     "Shiquan provincial economic-technological development zone", "industrial_zone", "石泉县",
+     "seat:石泉县", 0.03, -0.015, "schematic",
+     "placed beside the 石泉 seat; site not given in the plan"),
+    ("park-hanyin-industrial", "汉阴县域工业集中区", "汉阴县域工业集中区",
+     "Hanyin county industrial concentration zone", "industrial_zone", "汉阴县",
+     "seat:汉阴县", 0.035, -0.01, "schematic",
+     "placed beside the 汉阴 seat; the plan asks it to become a provincial ETDZ"),
+    ("park-pingli-industrial", "平利县域工业集中区", "平利县域工业集中区",
+     "Pingli county industrial concentration zone", "industrial_zone", "平利县",
+     "seat:平利县", 0.03, 0.02, "schematic",
+     "placed beside the 平利 seat; the plan asks it to become a provincial ETDZ"),
+    ("park-hanyin-agritech", "安康(汉阴)国家农业科技园区", "安康（汉阴）国家农业科技园区",
+     "Ankang (Hanyin) National Agricultural Science & Technology Park", "agri_park", "汉阴县",
+     "seat:汉阴县", -0.04, 0.015, "schematic",
+     "placed in the Yuehe valley beside the 汉阴 seat; extent unknown"),
+]
+
+# Enclave ("飞地") parks: (pm_id, plan_name, name_zh, origin county, host, host anchor, dx, dy,
+# accuracy, note)
+ENCLAVES = [
+    ("enclave-ningshan", "宁陕“飞地园区”", "宁陕县飞地经济产业园", "宁陕县", "恒口示范区", "hengkou",
+     -0.04, 0.005, "schematic",
+     "host 恒口示范区 (大同镇, 316国道-月河) per Ankang news reports; point sketched near 恒口"),
+    ("enclave-ziyang", "紫阳“飞地园区”", "恒紫飞地经济循环产业园", "紫阳县", "恒口示范区", "hengkou",
+     0.035, 0.01, "schematic",
+     "host 恒口示范区 (\"恒紫\" park) per news reports; point sketched near 恒口"),
+    ("enclave-langao", "岚皋“飞地园区”", "岚皋县飞地园区", "岚皋县", "安康高新区",
+     "安康高新技术产业开发区", -0.03, 0.02, "unverified",
+     "host assumed: 安康高新区's 飞地经济园区 (the plan names no host); point sketched in 高新区"),
+    ("enclave-zhenping", "镇坪“飞地园区”", "镇坪县飞地园区", "镇坪县", "安康高新区",
+     "安康高新技术产业开发区", 0.0, 0.03, "unverified",
+     "host assumed: 安康高新区's 飞地经济园区 (the plan names no host); point sketched in 高新区"),
+    ("enclave-baihe", "白河“飞地园区”", "白河县飞地园区", "白河县", "安康高新区",
+     "安康高新技术产业开发区", 0.03, 0.02, "unverified",
+     "host assumed: 安康高新区's 飞地经济园区 (the plan names no host); point sketched in 高新区"),
+]
+CHANGZHOU = (119.97, 31.81)
+
+MINES = [
+    ("mine-baihe-pyrite", "白河硫铁矿", "白河硫铁矿", "Baihe pyrite mine", "mine", "pyrite (FeS2)"),
+    ("mine-xunyang-leadzinc", "旬阳铅锌矿", "旬阳铅锌矿", "Xunyang lead-zinc mines", "mine", "Pb-Zn"),
+    ("mine-xunyang-mercury", "汞矿", "旬阳汞矿 (公馆-青铜沟一带)", "Xunyang mercury mines", "mine",
+     "Hg (cinnabar)"),
+    ("remediation-haopinghe", "蒿坪河流域", "蒿坪河流域 (紫阳县)", "Haoping River remediation area",
+     "remediation_area", "polluted basin"),
+]
+
+
+def anchor_xy(points, anchor):
+    if anchor == "hengkou":
+        return HENGKOU
+    if anchor.startswith("seat:"):
+        g = seat_of(points, anchor[5:])[1]
+    else:
+        g = points_by_name(points)[anchor][1]
+    return g.GetX(), g.GetY()
+
+
+def county_of(counties, g):
+    for p, cg in counties.features:
+        if cg.Contains(g):
+            return p["name_zh"]
+    return None
+
+
+def make_parks(points, counties):
+    parks = Layer("parks", ogr.wkbPoint)
+    for (pm_id, plan_name, zh, en, kind, county, anchor, dx, dy, acc, note) in PARKS:
+        x, y = anchor_xy(points, anchor)
+        g = point(round(x + dx, 4), round(y + dy, 4))
+        if county_of(counties, g) != county:
+            sys.exit("%s placed outside %s" % (pm_id, county))
+        parks.add({
+            "pm_id": pm_id, "name_zh": zh, "name_en": en, "kind": kind, "county": county,
+            "plan_name": plan_name, "source": SRC_PLAN, "licence": LIC_FACTS,
+            "accuracy": acc, "accuracy_note": note,
+        }, g)
+    return parks
+
+
+def make_enclaves(points, counties):
+    sites = Layer("enclave_parks", ogr.wkbPoint)
+    links = Layer("enclave_links", ogr.wkbLineString)
+    for (pm_id, plan_name, zh, origin, host, anchor, dx, dy, acc, note) in ENCLAVES:
+        x, y = anchor_xy(points, anchor)
+        g = point(round(x + dx, 4), round(y + dy, 4))
+        host_county = county_of(counties, g)
+        sites.add({
+            "pm_id": pm_id, "name_zh": zh, "name_en": "", "kind": "enclave_park",
+            "plan_name": plan_name, "origin_zh": origin, "host_zh": host,
+            "host_county": host_county, "source": SRC_PLAN, "licence": LIC_FACTS,
+            "accuracy": acc, "accuracy_note": note,
+        }, g)
+        seat = seat_of(points, origin)[1]
+        links.add({
+            "pm_id": pm_id.replace("enclave-", "enclave-link-"), "name_zh": origin + " → " + host,
+            "kind": "enclave_link", "site": pm_id, "origin_zh": origin, "host_zh": host,
+            "source": SRC_PLAN, "licence": LIC_FACTS, "accuracy": "schematic",
+            "accuracy_note": "straight line from the origin county seat to the host site; shows the "
+                             "relation, not a route",
+        }, linestring([(seat.GetX(), seat.GetY()), (g.GetX(), g.GetY())]))
+    cz = point(*CHANGZHOU)
+    sites.add({
+        "pm_id": "enclave-changzhou", "name_zh": "安康域外“飞地园区”（常州）",
+        "name_en": "Ankang's out-of-city enclave park (Changzhou, Jiangsu)",
+        "kind": "enclave_park_external",
+        "plan_name": "深化常州与安康经济合作共建机制,探索建设安康域外“飞地园区”",
+        "origin_zh": "安康市", "host_zh": "常州市（江苏省）", "host_county": "常州市",
+        "source": SRC_PLAN, "licence": LIC_FACTS, "accuracy": "approximate",
+        "accuracy_note": "centre of Changzhou city (119.97E 31.81N, general knowledge, ~5 km); the plan "
+                         "only says such a park is to be explored, no site exists",
+    }, cz)
+    city = seat_of(points, "汉滨区")[1]
+    links.add({
+        "pm_id": "enclave-link-changzhou", "name_zh": "安康市 → 常州市", "kind": "enclave_link",
+        "site": "enclave-changzhou", "origin_zh": "安康市", "host_zh": "常州市（江苏省）",
+        "source": SRC_PLAN, "licence": LIC_FACTS, "accuracy": "schematic",
+        "accuracy_note": "straight line Ankang city - Changzhou; shows the cooperation, not a route",
+    }, linestring([(city.GetX(), city.GetY()), CHANGZHOU]))
+    return sites, links
+
+
+def make_mines(points):
+    mines = Layer("mines", ogr.wkbPoint)
+    pts = points_by_name(points)
+    for pm_id, plan_name, src_name, en, kind, mineral in MINES:
+        p, g = pts[src_name]
+        if p["location_quality"] != "unverified_guess":
+            sys.exit("expected %s to be an unverified guess" % src_name)
+        mines.add({
+            "pm_id": pm_id, "name_zh": src_name.split(" (")[0], "name_en": en, "kind": kind,
+            "county": p["county_zh"], "mineral": mineral, "plan_name": plan_name,
+            "plan_measure": "治理与修复 (第十二章第一节 强化生态治理修复)",
+            "source": SRC_POINTS, "licence": LIC_FACTS, "accuracy": "unverified",
+            "accuracy_note": p["source_note"],
+        }, g.Clone())
+    return mines
