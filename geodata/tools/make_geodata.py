@@ -206,7 +206,7 @@ def write_layer(layer, out_dir, precision):
     ds = drv.CreateDataSource(path)
     lyr = ds.CreateLayer(layer.id, wgs84(), layer.geom_type,
                          options=["RFC7946=YES", "COORDINATE_PRECISION=%d" % precision,
-                                  "WRITE_NAME=YES", "ID_FIELD=pm_id"])
+                                  "WRITE_NAME=YES"])
     # Field set = union of keys in first-seen order, typed from the values.
     fields = []
     for props, _ in layer.features:
@@ -460,7 +460,7 @@ def make_rivers(src, points):
         if fid in xun_fids or not g.Intersects(clip):
             continue
         c = g.Intersection(clip)
-        if c.IsEmpty() or c.Length() < 0.01:
+        if c.IsEmpty() or sum(l.Length() for l in line_parts(c)) < 0.01:
             continue
         rivers.add({
             "pm_id": "river-wdbii-%d" % fid,
@@ -874,3 +874,468 @@ def make_mines(points):
             "accuracy_note": p["source_note"],
         }, g.Clone())
     return mines
+
+
+# --------------------------------------------------------------------------------------------
+# manifest (bundled_map.json): draw order bottom first, groups contiguous
+
+def sym(fill="#00000000", stroke="#555555", width=0.3, dash="solid", hatch="none", marker="circle",
+        size=3.0):
+    s = {"fill": fill, "stroke": stroke, "stroke_width_mm": width, "dash": dash, "hatch": hatch,
+         "marker": marker, "marker_size_mm": size}
+    if hatch != "none":
+        s["hatch_color"] = stroke  # hatching in the outline colour, over the (soft) fill
+    return s
+
+
+def cls(value, zh, en, symbol):
+    return {"value": value, "label_zh": zh, "label_en": en, "symbol": symbol}
+
+
+def labels(field="name_zh", size=9, color="#222222", halo="#ffffff"):
+    return {"field": field, "size_pt": size, "color": color, "halo": halo, "halo_mm": 0.5}
+
+
+SCHEMATIC = {"field": "accuracy", "values": ["schematic", "unverified"], "dash": "dash"}
+
+PARK_FILL = "#f28e2bff"
+
+MANIFEST_LAYERS = [
+    # id, title_zh, title_en, group, geometry, style, fields (zh labels for the attribute table)
+    ("shaanxi", "陕西省界", "Shaanxi Province", "行政区划", "polygon", {
+        "renderer": "single", "symbol": sym("#f3f1eaff", "#9c9c9c", 0.5, "dash"),
+        "labels": None}),
+    ("counties", "县（市、区）界", "Counties", "行政区划", "polygon", {
+        "renderer": "single", "symbol": sym("#fbf8efff", "#8c8c8c", 0.3, "dash"),
+        "labels": labels("name_zh", 9, "#333333")}),
+    ("prefecture", "安康市界", "Ankang City boundary", "行政区划", "polygon", {
+        "renderer": "single", "symbol": sym("#00000000", "#5a4a6a", 0.8, "solid"),
+        "labels": None}),
+    ("qinling_zones", "秦岭保护区（示意）", "Qinling protection zones (schematic)", "秦岭保护区",
+     "polygon", {
+         "renderer": "categorized", "field": "zone", "symbol": sym("#a6dba080", "#5aae61", 0.2),
+         "classes": [
+             cls("general", "一般保护区", "General zone", sym("#d9f0d399", "#7fbf7b", 0.2)),
+             cls("key", "重点保护区", "Key zone", sym("#7fbf7bb3", "#4d9a4d", 0.2)),
+             cls("core", "核心保护区", "Core zone", sym("#1b7837cc", "#0f4d22", 0.3)),
+         ],
+         "labels": None}),
+    ("national_parks", "国家公园（示意）", "National parks (schematic)", "秦岭保护区", "polygon", {
+        "renderer": "categorized", "field": "pm_id", "symbol": sym("#00000000", "#2d6a2d", 0.5),
+        "classes": [
+            cls("np-qinling", "秦岭国家公园（拟建）", "Qinling NP (proposed)",
+                sym("#00000000", "#2d6a2d", 0.5, "dash", "bdiag")),
+            cls("np-giant-panda", "大熊猫国家公园", "Giant Panda NP",
+                sym("#00000000", "#14471e", 0.6, "solid", "fdiag")),
+        ],
+        "labels": labels("name_zh", 8, "#14471e")}),
+    ("basins", "重点流域（示意）", "Key river basins (schematic)", "水系与流域", "polygon", {
+        "renderer": "categorized", "field": "pm_id", "symbol": sym("#9ecae166", "#4a90c2", 0.3),
+        "classes": [
+            cls("basin-hanjiang", "汉江流域", "Han River basin",
+                sym("#00000000", "#6baed6", 0.6, "dot")),
+            cls("basin-yuehe", "月河流域", "Yue River basin",
+                sym("#9ecae159", "#4a90c2", 0.3, "dash", "horizontal")),
+            cls("basin-baishihe", "白石河流域", "Baishi River basin",
+                sym("#9ecae159", "#4a90c2", 0.3, "dash", "horizontal")),
+            cls("basin-haopinghe", "蒿坪河流域", "Haoping River basin",
+                sym("#9ecae159", "#4a90c2", 0.3, "dash", "horizontal")),
+            cls("basin-gongguanhe", "公馆河流域", "Gongguan River basin",
+                sym("#9ecae159", "#4a90c2", 0.3, "dash", "horizontal")),
+        ],
+        "labels": labels("name_zh", 8, "#2b6a99")}),
+    ("lakes", "湖泊水库", "Lakes & reservoirs", "水系与流域", "polygon", {
+        "renderer": "single", "symbol": sym("#a6cee3ff", "#1f78b4", 0.3),
+        "labels": labels("name_zh", 8, "#1f5f8b")}),
+    ("rivers", "河流", "Rivers", "水系与流域", "line", {
+        "renderer": "categorized", "field": "river_role", "symbol": sym(stroke="#6baed6", width=0.3),
+        "classes": [
+            cls("other", "其他河流", "Other rivers", sym(stroke="#6baed6", width=0.3)),
+            cls("tributary", "支流", "Tributary", sym(stroke="#3182bd", width=0.6)),
+            cls("main", "汉江干流", "Han River main stem", sym(stroke="#1f5fa8", width=1.2)),
+        ],
+        "labels": labels("name_zh", 9, "#1f5fa8")}),
+    ("parks", "产业园区", "Industrial parks & platforms", "产业园区", "point", {
+        "renderer": "categorized", "field": "kind",
+        "symbol": sym(PARK_FILL, "#7a3b00", 0.2, marker="circle", size=3),
+        "classes": [
+            cls("hitech_zone", "高新区", "Hi-tech zone", sym("#d7301fff", "#67000d", 0.2, marker="star", size=4.5)),
+            cls("industrial_zone", "工业集中区/经开区", "Industrial zone",
+                sym("#fc8d59ff", "#7f2704", 0.2, marker="square", size=3)),
+            cls("industrial_park", "产业园", "Industrial park",
+                sym("#f28e2bff", "#7f2704", 0.2, marker="circle", size=3)),
+            cls("logistics", "物流港", "Logistics hub", sym("#e6550dff", "#7f2704", 0.2, marker="diamond", size=3.5)),
+            cls("construction", "建筑产业园", "Construction park",
+                sym("#fdae6bff", "#7f2704", 0.2, marker="square", size=2.6)),
+            cls("digital_zone", "数字经济示范区", "Digital-economy zone",
+                sym("#fdd0a2ff", "#a63603", 0.3, marker="circle", size=3)),
+            cls("wellness", "康养中心", "Wellness centre", sym("#fb6a4aff", "#99000d", 0.2, marker="triangle", size=3)),
+            cls("agri_park", "农业科技园区", "Agricultural park", sym("#fec44fff", "#8c510a", 0.2, marker="triangle", size=3)),
+        ],
+        "labels": labels("name_zh", 7, "#7f2704")}),
+    ("enclave_links", "飞地关系", "Enclave links (origin → host)", "飞地园区", "line", {
+        "renderer": "single", "symbol": sym(stroke="#7b3294", width=0.5, dash="dash"),
+        "labels": None}),
+    ("enclave_parks", "飞地园区", "Enclave parks", "飞地园区", "point", {
+        "renderer": "categorized", "field": "kind",
+        "symbol": sym("#9970abff", "#40004b", 0.2, marker="diamond", size=3),
+        "classes": [
+            cls("enclave_park", "飞地园区（飞入地）", "Enclave park (host site)",
+                sym("#9970abff", "#40004b", 0.2, marker="diamond", size=3)),
+            cls("enclave_park_external", "域外飞地（常州）", "Out-of-city enclave (Changzhou)",
+                sym("#7b3294ff", "#40004b", 0.2, marker="star", size=4)),
+        ],
+        "labels": labels("name_zh", 7, "#40004b")}),
+    ("mines", "重点治理矿山", "Mines & polluted areas to remediate", "矿山", "point", {
+        "renderer": "categorized", "field": "kind",
+        "symbol": sym("#8c510aff", "#000000", 0.2, marker="triangle", size=3.5),
+        "classes": [
+            cls("mine", "矿山", "Mine", sym("#8c510aff", "#1a1a1a", 0.3, marker="triangle", size=3.5)),
+            cls("remediation_area", "污染治理区", "Remediation area",
+                sym("#252525ff", "#000000", 0.2, marker="diamond", size=3.2)),
+        ],
+        "labels": labels("name_zh", 7, "#3d2606")}),
+]
+
+LAYER_ATTRIBUTION = {
+    "shaanxi": ["dcw"], "counties": ["osm"], "prefecture": ["osm"],
+    "qinling_zones": ["etopo5", "osm", "wdbii"], "national_parks": ["etopo5", "osm"],
+    "basins": ["osm", "planmap"], "lakes": ["wdbii", "planmap"], "rivers": ["wdbii"],
+    "parks": ["planmap"], "enclave_links": ["planmap"], "enclave_parks": ["planmap"],
+    "mines": ["planmap"],
+}
+
+FIELD_LABELS = {
+    "name_zh": "名称", "name_en": "Name", "kind": "类型", "adcode": "行政区划代码",
+    "official_area_km2": "公布面积(km²)", "area_km2": "面积(km²)", "county": "所在县区",
+    "plan_name": "规划原文名称", "origin_zh": "飞出地", "host_zh": "飞入地", "host_county": "飞入地所在县区",
+    "zone": "分区", "accuracy": "精度", "accuracy_note": "精度说明", "source": "来源",
+    "licence": "许可", "mineral": "矿种", "basin": "流域", "river_role": "河流等级",
+}
+
+
+def attribution_entries():
+    return {
+        "osm": {"title": "County and city boundaries", "source": SRC_GEOB, "licence": "ODbL 1.0",
+                "licence_url": "https://opendatacommons.org/licenses/odbl/1-0/",
+                "attribution": ATTR_OSM, "share_alike": True},
+        "dcw": {"title": "Shaanxi outline", "source": SRC_DCW, "licence": "LGPL-3.0-or-later",
+                "licence_url": "https://www.gnu.org/licenses/lgpl-3.0.html",
+                "attribution": ATTR_DCW, "share_alike": True},
+        "wdbii": {"title": "Rivers", "source": SRC_WDBII, "licence": "LGPL-3.0-or-later",
+                  "licence_url": "https://www.gnu.org/licenses/lgpl-3.0.html",
+                  "attribution": ATTR_WDBII, "share_alike": True},
+        "etopo5": {"title": "Elevation (Qinling zone sketch, future hillshade)", "source": SRC_ETOPO,
+                   "licence": "public domain", "licence_url": "",
+                   "attribution": ATTR_ETOPO, "share_alike": False},
+        "planmap": {"title": "Park, enclave and mine positions", "source": SRC_PLAN,
+                    "licence": "facts only (no copyright); positions are PlanMap sketches",
+                    "licence_url": "", "attribution": ATTR_PLAN, "share_alike": False},
+    }
+
+
+def layer_extent(path):
+    ds = ogr.Open(path)
+    e = ds.GetLayer(0).GetExtent()
+    return [round(e[0], 4), round(e[2], 4), round(e[1], 4), round(e[3], 4)]
+
+
+def write_manifest(out_dir, counts):
+    layers = []
+    for lid, tzh, ten, group, geom, style in MANIFEST_LAYERS:
+        st = dict(style)
+        if st.get("labels") is None:
+            st.pop("labels", None)
+        st["schematic"] = SCHEMATIC
+        layers.append({
+            "id": lid, "file": "layers/%s.geojson" % lid, "title_zh": tzh, "title_en": ten,
+            "group": group, "geometry": geom, "key_field": "pm_id", "label_field": "name_zh",
+            "feature_count": counts[lid], "attribution": LAYER_ATTRIBUTION[lid],
+            "extent": layer_extent(os.path.join(out_dir, "layers", lid + ".geojson")),
+            "visible": True, "style": st,
+        })
+    manifest = {
+        "format": "planmap-bundled-map",
+        "version": 1,
+        "title": "安康市“十四五”规划图",
+        "title_en": "Ankang 14th Five-Year Plan map",
+        "crs": "EPSG:4326",
+        "extent": layer_extent(os.path.join(out_dir, "layers", "prefecture.geojson")),
+        "groups": ["行政区划", "秦岭保护区", "水系与流域", "产业园区", "飞地园区", "矿山"],
+        "insets": [{"id": "changzhou", "title_zh": "常州（域外飞地）", "title_en": "Changzhou inset",
+                    "extent": [107.5, 30.5, 121.0, 34.5], "layers": ["shaanxi", "prefecture",
+                                                                     "enclave_links", "enclave_parks"]}],
+        "attribution_file": "attribution.json",
+        "dem": {"file": "dem/" + DEM_NAME, "attribution": ["etopo5"]},
+        "field_labels": FIELD_LABELS,
+        "layers": layers,
+    }
+    with open(os.path.join(out_dir, "bundled_map.json"), "w", encoding="utf-8") as f:
+        json.dump(manifest, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def write_attribution(out_dir):
+    entries = attribution_entries()
+    data = {"format": "planmap-attribution", "version": 1, "sources": entries,
+            "layers": LAYER_ATTRIBUTION, "dem": ["etopo5"]}
+    with open(os.path.join(out_dir, "attribution.json"), "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+ATTRIBUTION_MD = """# Bundled Ankang map — attribution and licences
+
+Generated by `geodata/tools/make_geodata.py` from `/work/shared/geodata-sources` (see its SOURCES.md).
+Print the "attribution" line of every source whose layers appear on a map (machine-readable:
+`attribution.json`, per layer in `bundled_map.json` → `layers[].attribution`).
+
+| source key | layers | licence | print on maps |
+|---|---|---|---|
+{rows}
+
+## Share-alike
+
+- Counties, city outline, and everything clipped by them (Qinling zones, national parks, basins) are
+  derived from OpenStreetMap via geoBoundaries and stay under **ODbL 1.0**: a map is a "produced work"
+  (attribution suffices); redistributing the layers themselves requires ODbL for them.
+- Shaanxi outline (DCW-GMT) and rivers/lake sketch (GSHHG/WDBII) are **LGPL-3+** data: keep the licence
+  and copyright notice when redistributing the files.
+- `dem/{dem}` is ETOPO5 (NOAA/NGDC, 1993), public domain; credit "{etopo}".
+
+## Positions made by PlanMap
+
+Parks, enclave parks, mines and the 蒿坪河 remediation point are **not surveyed**. Each feature says how
+it was placed in `accuracy` (approximate | schematic | unverified) and `accuracy_note`. Unverified
+points (the mines, 蒿坪河, and the basins drawn around them) are placeholders: verify before any use
+beyond an illustration of the plan.
+"""
+
+
+def write_attribution_md(out_dir):
+    entries = attribution_entries()
+    rows = []
+    for key, e in entries.items():
+        lyrs = ", ".join(l for l, ks in LAYER_ATTRIBUTION.items() if key in ks)
+        if key == "etopo5":
+            lyrs += ", dem/" + DEM_NAME
+        rows.append("| %s | %s | %s | %s |" % (key, lyrs, e["licence"], e["attribution"]))
+    text = ATTRIBUTION_MD.format(rows="\n".join(rows), dem=DEM_NAME, etopo=ATTR_ETOPO)
+    with open(os.path.join(out_dir, "ATTRIBUTION.md"), "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+# --------------------------------------------------------------------------------------------
+# links to the plan catalog (geodata/plan/ankang_14th_fyp.json, written by the catalog helper)
+
+def load_catalog(path):
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+# Link rules. Matching uses the item's "name" and "places" (not its "text": one sentence of the
+# plan often lists several parks, and a text match would tie each of them to every item).
+# (layer, pm_id) -> (keywords for projects/measures, keywords for targets, restrict-to-section)
+PARK_RULES = {
+    "park-ankang-hitech": (["安康国家高新区", "安康高新区"], ["标准化厂房"]),
+    "park-hengkou-plush": (["恒口毛绒玩具文创产业园", "毛绒玩具产业重点镇", "园区总部+新社区工厂"],
+                           ["毛绒玩具"]),
+    "park-qinba-logistics": (["秦巴(安康)现代物流港", "秦巴区域交通商贸物流枢纽", "四级物流体系"], []),
+    "park-ankang-wellness": (["安康国际康养中心", "医疗+康养小镇"], ["大型生态养老机构", "医养结合核心区"]),
+    "park-prefab-construction": (["安康绿色装备式建筑产业园", "建筑工业化生产基地"],
+                                 ["装配式建筑", "绿色建筑占比"]),
+    "park-construction-labour": (["建筑劳务产业园"], []),
+    "park-chengdong-digital": (["城东新区"], []),
+    "park-wuli-industrial": (["汉滨五里工业集中区"], ["标准化厂房"]),
+    "park-xunyang-hitech": (["旬阳省级高新区"], ["县域工业集中区", "标准化厂房"]),
+    "park-shiquan-etdz": (["石泉省级经开区"], ["县域工业集中区", "标准化厂房"]),
+    "park-hanyin-industrial": (["汉阴县域工业集中区", "汉阴、平利县域工业集中区"],
+                               ["县域工业集中区", "标准化厂房"]),
+    "park-pingli-industrial": (["平利县域工业集中区", "汉阴、平利县域工业集中区"],
+                               ["县域工业集中区", "标准化厂房"]),
+    "park-hanyin-agritech": (["安康(汉阴)国家农业科技园区", "月河川道农业科技示范带"], []),
+}
+ENCLAVE_RULES = {
+    "enclave-ningshan": (["宁陕“飞地园区”", "“飞地园区”重点引进"], []),
+    "enclave-ziyang": (["紫阳“飞地园区”", "“飞地园区”重点引进"], []),
+    "enclave-langao": (["岚皋“飞地园区”", "“飞地园区”重点引进"], []),
+    "enclave-zhenping": (["镇坪“飞地园区”", "“飞地园区”重点引进"], []),
+    "enclave-baihe": (["白河“飞地园区”", "“飞地园区”重点引进"], []),
+    "enclave-changzhou": (["常州"], []),
+}
+MINE_COMMON = ["矿山地质环境治理", "重金属污染重点区域"]
+MINE_TARGETS = ["无主矿山", "绿色矿山"]
+MINE_RULES = {
+    "mine-baihe-pyrite": (["白河硫铁矿"] + MINE_COMMON, MINE_TARGETS),
+    "mine-xunyang-leadzinc": (["旬阳铅锌矿"] + MINE_COMMON, MINE_TARGETS),
+    "mine-xunyang-mercury": (["旬阳汞矿"] + MINE_COMMON, MINE_TARGETS),
+    "remediation-haopinghe": (["蒿坪河流域污染"] + MINE_COMMON, []),
+}
+WATER_TARGETS = ["一泓清水", "地表水国控断面"]
+BASIN_RULES = {
+    "basin-hanjiang": (["汉江"], WATER_TARGETS + ["饮用水源地", "镇级污水处理"]),
+    "basin-yuehe": (["月河"], WATER_TARGETS),
+    "basin-baishihe": (["白石河"], WATER_TARGETS),
+    "basin-haopinghe": (["蒿坪河"], WATER_TARGETS),
+    "basin-gongguanhe": (["公馆河"], WATER_TARGETS),
+}
+RIVER_RULES = {"river-han": (["汉江"], ["一泓清水", "地表水国控断面"])}
+LAKE_RULES = {"lake-yinghu": (["瀛湖", "安康水电厂"], [])}
+NP_RULES = {"np-giant-panda": (["大熊猫国家公园", "自然保护地整合优化", "珍稀动物栖息地"], []),
+            "np-qinling": (["秦岭国家公园", "自然保护地整合优化", "珍稀动物栖息地"], [])}
+COUNTY_SHORT = {"汉滨区": "汉滨", "汉阴县": "汉阴", "石泉县": "石泉", "宁陕县": "宁陕", "紫阳县": "紫阳",
+                "岚皋县": "岚皋", "平利县": "平利", "镇坪县": "镇坪", "白河县": "白河", "旬阳市": "旬阳"}
+
+
+def item_words(item):
+    return [item.get("name") or ""] + list(item.get("places") or [])
+
+
+def item_role(item, default):
+    return "monitored_by" if item.get("kind") == "target" else default
+
+
+def rule_links(layer_id, rules, items, role, section=None):
+    out = []
+    for pm_id, (words, target_words) in rules.items():
+        for it in items:
+            if section and (it.get("chapterNumber"), it.get("sectionNumber")) != section:
+                continue
+            if it.get("kind") == "target":
+                hay = " ".join([it.get("name") or "", it.get("indicator") or ""])
+                hit = any(w in hay for w in target_words) or any(w in hay for w in words)
+            else:
+                hit = any(w in h for w in words for h in item_words(it))
+            if hit:
+                out.append((layer_id, pm_id, it["id"], item_role(it, role)))
+    return out
+
+
+def qinling_links(items):
+    """Zones ← chapter 12 §1 items about the Qinling; the mining ban only binds core and key,
+    the industry-admission lists key and general (as the plan text says)."""
+    out = []
+    for it in items:
+        if (it.get("chapterNumber"), it.get("sectionNumber")) != (12, 1):
+            continue
+        words = item_words(it)
+        text = it.get("text") or ""
+        if not any("秦岭" in w for w in words):
+            continue
+        if "国家公园" in (it.get("name") or ""):
+            continue  # drawn in the national_parks layer
+        zones = ["core", "key", "general"]
+        name = it.get("name") or ""
+        if "核心保护区" in name or ("禁止在核心保护区" in text and "矿" in name):
+            zones = ["core", "key"]
+        elif "产业准入" in name:
+            zones = ["key", "general"]
+        for z in zones:
+            out.append(("qinling_zones", "qinling-" + z, it["id"], item_role(it, "located_in")))
+    return out
+
+
+def county_links(items, counties):
+    out = []
+    for p, _ in counties.features:
+        short = COUNTY_SHORT[p["name_zh"]]
+        for it in items:
+            places = list(it.get("places") or [])
+            if any(pl.startswith(short) or pl == p["name_zh"] for pl in places) or \
+                    (p["name_zh"] in (it.get("name") or "")):
+                out.append(("counties", p["pm_id"], it["id"], item_role(it, "located_in")))
+    return out
+
+
+def write_links(out_dir, catalog, all_layers):
+    items = catalog.get("items") or []
+    by_layer = {l.id: l for l in all_layers}
+    links = []
+    links += county_links(items, by_layer["counties"])
+    links += qinling_links(items)
+    links += rule_links("national_parks", NP_RULES, items, "implements", (12, 1))
+    links += rule_links("basins", BASIN_RULES, items, "located_in", (12, 2))
+    links += rule_links("rivers", RIVER_RULES, items, "located_in", (12, 2))
+    links += rule_links("lakes", LAKE_RULES, items, "implements")
+    links += rule_links("parks", PARK_RULES, items, "implements")
+    links += rule_links("enclave_parks", ENCLAVE_RULES, items, "implements", (11, 5))
+    links += rule_links("mines", MINE_RULES, items, "implements", (12, 1))
+    links += rule_links("mines", {k: ([], ["土壤", "受污染耕地"]) for k in MINE_RULES}, items,
+                        "monitored_by", (12, 4))
+    # Integrity: every feature and item must exist; drop exact duplicates, keep a stable order.
+    ids = {it["id"] for it in items}
+    feats = {(l.id, p["pm_id"]) for l in all_layers for p, _ in l.features}
+    order = {l.id: i for i, l in enumerate(all_layers)}
+    seen = set()
+    rows = []
+    for layer, feat, item, role in links:
+        if item not in ids or (layer, feat) not in feats:
+            sys.exit("bad link %s/%s -> %s" % (layer, feat, item))
+        if (layer, feat, item) in seen:
+            continue
+        seen.add((layer, feat, item))
+        rows.append((order[layer], feat, item, layer, role))
+    rows.sort()
+    body = ",\n".join("  " + json.dumps({"layer": l, "feature": f, "item": i, "role": r},
+                                         ensure_ascii=False) for _, f, i, l, r in rows)
+    digest = hashlib.sha256(json.dumps(sorted(ids)).encode("utf-8")).hexdigest()[:16]
+    with open(os.path.join(out_dir, "plan", "bundled_links.json"), "w", encoding="utf-8") as f:
+        f.write('{"format": "planmap-links", "version": 1,\n'
+                ' "catalog": "plan/ankang_14th_fyp.json", "catalog_item_ids_sha256_16": "%s",\n'
+                ' "links": [\n%s\n]}\n' % (digest, body))
+    return len(rows)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[1])
+    ap.add_argument("sources", nargs="?",
+                    default=os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "geodata-sources")))
+    ap.add_argument("--out", default=os.path.join(REPO_ROOT, "geodata"))
+    ap.add_argument("--catalog", default=None,
+                    help="plan catalog (default OUT/plan/ankang_14th_fyp.json); links are skipped "
+                         "when it does not exist")
+    args = ap.parse_args()
+    src, out = args.sources, args.out
+    os.makedirs(os.path.join(out, "layers"), exist_ok=True)
+    os.makedirs(os.path.join(out, "dem"), exist_ok=True)
+    os.makedirs(os.path.join(out, "plan"), exist_ok=True)
+
+    areas = official_areas(src)
+    points = read_features(os.path.join(src, "ankang_points_approx.geojson"))
+    shaanxi, counties, prefecture = make_admin(src, areas)
+    rivers, han = make_rivers(src, points)
+    lakes = make_lakes(points, han)
+    basins = make_basins(src, points, counties, prefecture, han)
+    zones, nparks = make_qinling(src, counties, han)
+    parks = make_parks(points, counties)
+    sites, links = make_enclaves(points, counties)
+    mines = make_mines(points)
+
+    precision = {"shaanxi": 4, "counties": 5, "prefecture": 5, "qinling_zones": 4,
+                 "national_parks": 4, "basins": 4, "lakes": 4, "rivers": 5, "parks": 4,
+                 "enclave_links": 4, "enclave_parks": 4, "mines": 4}
+    all_layers = [shaanxi, counties, prefecture, zones, nparks, basins, lakes, rivers, parks,
+                  links, sites, mines]
+    counts = {}
+    for layer in all_layers:
+        write_layer(layer, out, precision[layer.id])
+        counts[layer.id] = len(layer.features)
+    shutil.copyfile(os.path.join(src, DEM_NAME), os.path.join(out, "dem", DEM_NAME))
+    write_manifest(out, counts)
+    write_attribution(out)
+    write_attribution_md(out)
+
+    catalog_path = args.catalog or os.path.join(out, "plan", "ankang_14th_fyp.json")
+    catalog = load_catalog(catalog_path)
+    if catalog is None:
+        print("plan catalog %s not found: links not written" % catalog_path)
+    else:
+        n = write_links(out, catalog, all_layers)
+        print("links: %d" % n)
+    for layer in all_layers:
+        print("%-15s %3d features" % (layer.id, len(layer.features)))
+
+
+if __name__ == "__main__":
+    main()
