@@ -531,9 +531,7 @@ def make_basins(src, points, counties, prefecture, han):
     # 月河: rises west of 汉阴, runs east down the Yuehe valley past 汉阴 and 恒口 and joins the
     # Han at Ankang city. Corridor of 12 km around that valley line, north of the Han, in the two
     # counties it drains.
-    start = (seats["汉阴县"].GetX() - 0.15, seats["汉阴县"].GetY() + 0.03)
-    valley = linestring([start, (seats["汉阴县"].GetX(), seats["汉阴县"].GetY()),
-                         HENGKOU, (seats["汉滨区"].GetX(), seats["汉滨区"].GetY())])
+    valley = linestring(yuehe_line_coords(points))
     area = buffer_km(valley, 12.0).Intersection(cg["汉阴县"].Union(cg["汉滨区"])).Intersection(north)
     add("basin-yuehe", "月河流域", "Yue River basin", area, "schematic",
         "12 km corridor around a sketched Yuehe valley line (west of 汉阴 - 汉阴 seat - 恒口 - Ankang "
@@ -619,12 +617,34 @@ def dem_bands(src, thresholds):
 QINLING_COUNTIES = ("宁陕县", "石泉县", "汉阴县", "汉滨区", "旬阳市")
 
 
-def make_qinling(src, counties, han):
+def qinling_south_line(han, points):
+    """Southern edge of the Qinling scope: the Han west of 石泉, then the 月河 valley (the
+    Qinling/Bashan divide in 汉阴 and 汉滨 - the hills south of the 月河 belong to the Bashan), then
+    the Han again east of Ankang city."""
+    pts = [(x, y) for x, y, *_ in han.GetPoints()]
+
+    def nearest(seat):
+        return min(range(len(pts)), key=lambda i: (pts[i][0] - seat.GetX()) ** 2 +
+                   (pts[i][1] - seat.GetY()) ** 2)
+    shiquan = nearest(seat_of(points, "石泉县")[1])
+    ankang = nearest(seat_of(points, "汉滨区")[1])
+    return linestring(pts[:shiquan + 1] + yuehe_line_coords(points) + pts[ankang + 1:])
+
+
+def yuehe_line_coords(points):
+    """Sketched 月河 valley: from its head west of 汉阴 past the 汉阴 seat and 恒口 to Ankang city."""
+    hy = seat_of(points, "汉阴县")[1]
+    ak = seat_of(points, "汉滨区")[1]
+    return [(hy.GetX() - 0.15, hy.GetY() + 0.03), (hy.GetX(), hy.GetY()), HENGKOU,
+            (ak.GetX(), ak.GetY())]
+
+
+def make_qinling(src, counties, han, points):
     cg = {p["name_zh"]: g for p, g in counties.features}
     scope = None
     for c in QINLING_COUNTIES:
         scope = cg[c].Clone() if scope is None else scope.Union(cg[c])
-    scope = scope.Intersection(north_of(han))
+    scope = scope.Intersection(north_of(qinling_south_line(han, points)))
     bands, gt = dem_bands(src, (1500, 1800, 2000))
     core = bands[2000].Intersection(scope)
     key = bands[1500].Intersection(scope).Difference(core)
@@ -634,7 +654,8 @@ def make_qinling(src, counties, han):
 
     how = ("ETOPO5 5' (~9 km cells) upsampled bilinearly to 1', thresholded, polygonised, "
            "simplified ~1.8 km and smoothed; scope = 宁陕/石泉/汉阴/汉滨/旬阳 north of the WDBII Han "
-           "line. ETOPO5 flattens the ridges (秦岭东梁 2965 m appears ~2100 m), so the bands are a "
+           "line, and in 汉阴/汉滨 north of the sketched 月河 valley (the Qinling/Bashan divide there). "
+           "ETOPO5 flattens the ridges (秦岭东梁 2965 m appears ~2100 m), so the bands are a "
            "sketch of where the high Qinling is, NOT the statutory zoning")
     zones = Layer("qinling_zones", ogr.wkbMultiPolygon)
     for zone, zh, en, geom, rule in (
@@ -694,7 +715,8 @@ def make_qinling(src, counties, han):
 # --------------------------------------------------------------------------------------------
 # 产业园区, 飞地园区, 矿山 (points placed from the plan text)
 
-# 恒口 (Hengkou) lies in the Yuehe valley ~20 km NW of Ankang city, on the line 汉阴 - Ankang.
+# 恒口 (Hengkou) lies in the Yuehe valley ~25 km (27 km by road) WNW of Ankang city, on the line
+# 汉阴 - Ankang, where the 恒河 meets the 月河; estimated, not surveyed.
 HENGKOU = (108.80, 32.77)
 
 # (pm_id, plan_name (exact words of the plan), name_zh, name_en, kind, county, anchor, dx, dy,
@@ -730,8 +752,9 @@ PARKS = [
      "placed east of central Ankang (城东 = east of the city); extent unknown"),
     ("park-wuli-industrial", "汉滨五里工业集中区", "汉滨五里工业集中区",
      "Hanbin Wuli industrial concentration zone", "industrial_zone", "汉滨区",
-     "seat:汉滨区", 0.12, -0.02, "unverified",
-     "placed at an assumed position of 五里镇 east of Ankang along the Han; not checked"),
+     "seat:汉滨区", -0.097, 0.035, "schematic",
+     "placed at 五里镇 in the Yuehe valley between Ankang city and 恒口 (五里 and 恒口 share the "
+     "恒惠渠 irrigation area per local reports); town position estimated, zone extent unknown"),
     ("park-xunyang-hitech", "旬阳省级高新区", "旬阳高新技术产业开发区（省级）",
      "Xunyang provincial hi-tech zone", "hitech_zone", "旬阳市",
      "seat:旬阳市", -0.03, -0.02, "schematic",
@@ -1307,7 +1330,7 @@ def main():
     rivers, han = make_rivers(src, points)
     lakes = make_lakes(points, han)
     basins = make_basins(src, points, counties, prefecture, han)
-    zones, nparks = make_qinling(src, counties, han)
+    zones, nparks = make_qinling(src, counties, han, points)
     parks = make_parks(points, counties)
     sites, links = make_enclaves(points, counties)
     mines = make_mines(points)

@@ -2,7 +2,7 @@
 """Quick look at the bundled map: draws every layer of geodata/bundled_map.json with its style
 into a PNG (plate carrée, lon scaled by cos(lat)). A developer check, not the app's renderer.
 
-Usage: /usr/bin/python3 geodata/tools/preview_png.py OUT.png [WIDTH_PX]
+Usage: /usr/bin/python3 geodata/tools/preview_png.py OUT.png [WIDTH_PX [MINX,MINY,MAXX,MAXY]]
 Needs python3-pil (optional; not a PlanMap dependency) and fonts-noto-cjk for labels.
 """
 import json
@@ -32,6 +32,8 @@ def main():
     x0, y0, x1, y1 = manifest["extent"]
     pad = 0.08
     x0, y0, x1, y1 = x0 - pad, y0 - pad, x1 + pad, y1 + pad
+    if len(sys.argv) > 3:
+        x0, y0, x1, y1 = (float(v) for v in sys.argv[3].split(","))
     k = math.cos(math.radians((y0 + y1) / 2))
     height = int(width * (y1 - y0) / ((x1 - x0) * k))
     ppmm = width / 300.0  # pretend the map is 300 mm wide
