@@ -797,6 +797,9 @@ ENCLAVES = [
      "host assumed: 安康高新区's 飞地经济园区 (the plan names no host); point sketched in 高新区"),
 ]
 CHANGZHOU = (119.97, 31.81)
+ENCLAVE_EN = {"宁陕县": "Ningshan", "紫阳县": "Ziyang", "岚皋县": "Langao", "镇坪县": "Zhenping",
+              "白河县": "Baihe"}
+HOST_EN = {"恒口示范区": "Hengkou demonstration zone", "安康高新区": "Ankang Hi-tech Zone"}
 
 MINES = [
     ("mine-baihe-pyrite", "白河硫铁矿", "白河硫铁矿", "Baihe pyrite mine", "mine", "pyrite (FeS2)"),
@@ -848,7 +851,8 @@ def make_enclaves(points, counties):
         g = point(round(x + dx, 4), round(y + dy, 4))
         host_county = county_of(counties, g)
         sites.add({
-            "pm_id": pm_id, "name_zh": zh, "name_en": "", "kind": "enclave_park",
+            "pm_id": pm_id, "name_zh": zh, "name_en": ENCLAVE_EN[origin] + " enclave park (in " +
+            HOST_EN[host] + ")", "kind": "enclave_park",
             "plan_name": plan_name, "origin_zh": origin, "host_zh": host,
             "host_county": host_county, "source": SRC_PLAN, "licence": LIC_FACTS,
             "accuracy": acc, "accuracy_note": note,
@@ -1187,7 +1191,7 @@ ENCLAVE_RULES = {
     "enclave-baihe": (["白河“飞地园区”", "“飞地园区”重点引进"], []),
     "enclave-changzhou": (["常州"], []),
 }
-MINE_COMMON = ["矿山地质环境治理", "重金属污染重点区域"]
+MINE_COMMON = ["矿山地质环境治理"]
 MINE_TARGETS = ["无主矿山", "绿色矿山"]
 MINE_RULES = {
     "mine-baihe-pyrite": (["白河硫铁矿"] + MINE_COMMON, MINE_TARGETS),
@@ -1284,8 +1288,10 @@ def write_links(out_dir, catalog, all_layers):
     links += rule_links("parks", PARK_RULES, items, "implements")
     links += rule_links("enclave_parks", ENCLAVE_RULES, items, "implements", (11, 5))
     links += rule_links("mines", MINE_RULES, items, "implements", (12, 1))
-    links += rule_links("mines", {k: ([], ["土壤", "受污染耕地"]) for k in MINE_RULES}, items,
-                        "monitored_by", (12, 4))
+    # Soil section: heavy-metal areas and tailings are where the mines are.
+    links += rule_links("mines", {k: (["重金属污染重点区域", "土壤治理修复与风险防控试点"],
+                                      ["受污染耕地", "土壤环境质量"]) for k in MINE_RULES}, items,
+                        "implements", (12, 4))
     # Integrity: every feature and item must exist; drop exact duplicates, keep a stable order.
     ids = {it["id"] for it in items}
     feats = {(l.id, p["pm_id"]) for l in all_layers for p, _ in l.features}
