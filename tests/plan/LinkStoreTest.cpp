@@ -1,3 +1,4 @@
+#include "DataPaths.h"
 #include "LinkStore.h"
 #include "PlanCatalog.h"
 #include "PlanTestPaths.h"
@@ -102,4 +103,21 @@ TEST(LinkStore, ReportsUnknownItemsAndBadRoles) {
   const Result<LinkStore> wrongFormat = LinkStore::load(plantest::fixture("progress.json"));
   ASSERT_FALSE(wrongFormat.isOk());
   EXPECT_TRUE(wrongFormat.error().contains(QStringLiteral("must be \"planmap-links\"")));
+}
+
+// geodata/plan/bundled_links.json is written from the map side; whatever it links must exist in
+// the catalog, and every link must be found from both ends.
+TEST(LinkStore, BundledLinksResolveBothWaysAgainstTheBundledCatalog) {
+  const Result<LinkStore> store = LinkStore::load(DataPaths::geodataFile(QStringLiteral("plan/bundled_links.json")));
+  ASSERT_TRUE(store.isOk()) << store.error().toStdString();
+  ASSERT_GT(store->size(), 0);
+  const Result<PlanCatalog> catalog = PlanCatalog::loadBundled();
+  ASSERT_TRUE(catalog.isOk());
+  EXPECT_EQ(store->unresolvedItems(catalog.value()), QStringList());
+  for (const FeatureLink& l : store->links()) {
+    const auto fromItem = store->featuresOfItem(l.item);
+    const auto fromFeature = store->itemsOfFeature(l.layer, l.feature);
+    EXPECT_NE(std::find(fromItem.begin(), fromItem.end(), l), fromItem.end());
+    EXPECT_NE(std::find(fromFeature.begin(), fromFeature.end(), l), fromFeature.end());
+  }
 }
