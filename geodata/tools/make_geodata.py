@@ -886,6 +886,26 @@ def make_enclaves(points, counties):
     return sites, links
 
 
+def make_seats(points, counties):
+    """County seats (县城/区政府驻地): context for the map and the start of the enclave links."""
+    seats = Layer("seats", ogr.wkbPoint)
+    code = {p["name_zh"]: p["adcode"] for p, _ in counties.features}
+    en = {p["name_zh"]: p["name_en"].split(" (")[0] for p, _ in counties.features}
+    for _, p, g in sorted(points, key=lambda t: code.get(t[1]["county_zh"], "")):
+        if p["kind"] != "county_seat":
+            continue
+        if county_of(counties, g) != p["county_zh"]:
+            sys.exit("seat of %s outside its county" % p["county_zh"])
+        seats.add({
+            "pm_id": "seat-" + code[p["county_zh"]], "name_zh": p["name_zh"].split(" (")[0],
+            "name_en": en[p["county_zh"]] + " seat", "kind": "county_seat", "county": p["county_zh"],
+            "adcode": code[p["county_zh"]], "source": SRC_POINTS, "licence": LIC_FACTS,
+            "accuracy": "approximate",
+            "accuracy_note": ("%s: %s" % (p["location_quality"], p["source_note"])),
+        }, g.Clone())
+    return seats
+
+
 def make_mines(points):
     mines = Layer("mines", ogr.wkbPoint)
     pts = points_by_name(points)
@@ -937,6 +957,9 @@ MANIFEST_LAYERS = [
         "labels": labels("name_zh", 9, "#333333")}),
     ("prefecture", "安康市界", "Ankang City boundary", "行政区划", "polygon", {
         "renderer": "single", "symbol": sym("#00000000", "#5a4a6a", 0.8, "solid"),
+        "labels": None}),
+    ("seats", "县城驻地", "County seats", "行政区划", "point", {
+        "renderer": "single", "symbol": sym("#ffffffff", "#333333", 0.3, marker="circle", size=1.8),
         "labels": None}),
     ("qinling_zones", "秦岭保护区（示意）", "Qinling protection zones (schematic)", "秦岭保护区",
      "polygon", {
@@ -1025,7 +1048,7 @@ MANIFEST_LAYERS = [
 ]
 
 LAYER_ATTRIBUTION = {
-    "shaanxi": ["dcw"], "counties": ["osm"], "prefecture": ["osm"],
+    "shaanxi": ["dcw"], "counties": ["osm"], "prefecture": ["osm"], "seats": ["planmap"],
     "qinling_zones": ["etopo5", "osm", "wdbii"], "national_parks": ["etopo5", "osm"],
     "basins": ["osm", "planmap"], "lakes": ["wdbii", "planmap"], "rivers": ["wdbii"],
     "parks": ["planmap"], "enclave_links": ["planmap"], "enclave_parks": ["planmap"],
@@ -1340,11 +1363,12 @@ def main():
     parks = make_parks(points, counties)
     sites, links = make_enclaves(points, counties)
     mines = make_mines(points)
+    seats = make_seats(points, counties)
 
-    precision = {"shaanxi": 4, "counties": 5, "prefecture": 5, "qinling_zones": 4,
+    precision = {"shaanxi": 4, "counties": 5, "prefecture": 5, "seats": 4, "qinling_zones": 4,
                  "national_parks": 4, "basins": 4, "lakes": 4, "rivers": 5, "parks": 4,
                  "enclave_links": 4, "enclave_parks": 4, "mines": 4}
-    all_layers = [shaanxi, counties, prefecture, zones, nparks, basins, lakes, rivers, parks,
+    all_layers = [shaanxi, counties, prefecture, seats, zones, nparks, basins, lakes, rivers, parks,
                   links, sites, mines]
     counts = {}
     for layer in all_layers:
