@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 
 namespace planmap {
@@ -24,8 +25,9 @@ class CoordinateTransform {
   // China 2000; a null shift was used (errors of tens of metres)".
   QString accuracyNote() const { return note_; }
 
-  // Transforms `count` interleaved (x, y) pairs in place. Points that fail become infinity.
-  // Returns how many failed.
+  // Transforms `count` interleaved (x, y) pairs in place (a QPointF array qualifies: two doubles
+  // each). One proj_trans_generic call for the whole array. Points that fail become infinity
+  // (both coordinates). Returns how many failed. On an identity transform nothing is touched.
   std::size_t transform(double* xy, std::size_t count) const;
   bool transformPoint(double& x, double& y) const;
   Result<CoordinateTransform> inverse() const;
@@ -36,6 +38,7 @@ class CoordinateTransform {
   Crs source_, destination_;
   bool identity_ = true;
   QString note_;
+  std::uint64_t key_ = 0;  // names the PROJ operation in each thread's cache (hash of both WKTs)
 };
 
 }  // namespace planmap
