@@ -6,6 +6,7 @@
 #include "FeatureStore.h"
 #include "LayerStyle.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -43,8 +44,18 @@ struct VectorLayer {
 
   // The feature key of feature row `f` (keyField's value, else the FID as text).
   QString featureKey(std::size_t f) const;
-  // Row of the feature whose key is `key`, or -1.
+  // Row of the feature whose key is `key`, or -1. The first call builds a key -> row hash, kept
+  // until `features` or `keyField` change; call from the thread that owns the layer.
   std::int64_t rowOfKey(const QString& key) const;
+
+  // Cache behind rowOfKey(); not part of the layer's state (copies may share it safely, as it is
+  // only trusted while it was built for the same store and key field).
+  struct KeyIndex {
+    const FeatureStore* store = nullptr;
+    QString field;
+    std::shared_ptr<const QHash<QString, std::int64_t>> rows;
+  };
+  mutable KeyIndex keyIndexCache;
 };
 
 }  // namespace planmap
