@@ -11,8 +11,8 @@ namespace planmap {
 template <typename T>
 class Result {
  public:
-  static Result ok(T value) { return Result(std::move(value)); }
-  static Result fail(QString message) { return Result(std::move(message)); }
+  static Result ok(T value) { return Result(ValueTag{}, std::move(value)); }
+  static Result fail(QString message) { return Result(ErrorTag{}, std::move(message)); }
 
   bool isOk() const { return value_.has_value(); }
   explicit operator bool() const { return isOk(); }
@@ -24,8 +24,11 @@ class Result {
   const QString& error() const { return error_; }
 
  private:
-  explicit Result(T v) : value_(std::move(v)) {}
-  explicit Result(QString e) : error_(std::move(e)) {}
+  // Tags keep the two constructors apart when T is itself a QString.
+  struct ValueTag {};
+  struct ErrorTag {};
+  Result(ValueTag, T v) : value_(std::move(v)) {}
+  Result(ErrorTag, QString e) : error_(std::move(e)) {}
   std::optional<T> value_;
   QString error_;
 };
