@@ -4,6 +4,7 @@
 #include "RenderStats.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <atomic>
@@ -28,7 +29,7 @@ class MapRenderJob : public QObject {
   bool isActive() const;
   void waitForFinished();
   const MapSettings& settings() const { return settings_; }
-  // Valid after finished().
+  // Valid after finished() or waitForFinished(); stats().cancelled tells a cancelled render apart.
   QImage image() const { return image_; }
   RenderStats stats() const { return stats_; }
 
@@ -36,13 +37,23 @@ class MapRenderJob : public QObject {
   void finished();
 
  private:
+  // What the worker hands back; shared so the worker never touches the job object itself.
+  struct Output {
+    QImage image;
+    RenderStats stats;
+  };
+  void collect();
+
   MapSettings settings_;
   std::shared_ptr<ReprojectionCache> cache_;
   std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);
   QFuture<void> future_;
   QImage image_;
   RenderStats stats_;
+  std::shared_ptr<Output> output_ = std::make_shared<Output>();
+  QFutureWatcher<void> watcher_;
   bool started_ = false;
+  bool collected_ = false;
 };
 
 }  // namespace planmap
