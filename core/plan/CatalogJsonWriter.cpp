@@ -1,5 +1,7 @@
 #include "CatalogJsonWriter.h"
 
+#include "TargetEvaluator.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -37,7 +39,17 @@ QByteArray CatalogJsonWriter::toJson(const PlanCatalog& catalog, const Options& 
     if (options.chapterNumber && item.chapterNumber != options.chapterNumber) continue;
     if (options.chapterNumber && options.sectionNumber && item.sectionNumber != options.sectionNumber) continue;
     if (!options.search.trimmed().isEmpty() && std::find(matches.begin(), matches.end(), &item) == matches.end()) continue;
-    items.append(itemToJson(item));
+    QJsonObject o = itemToJson(item);
+    if (options.progress && item.isTarget()) {
+      const QString scope = item.isCityScope() ? QStringLiteral("city") : item.scope.first();
+      const TargetAssessment a = TargetEvaluator::evaluate(item, options.progress->recordsFor(item.id, scope),
+                                                           options.currentYear, catalog.effectiveDeadline(item));
+      o.insert(QStringLiteral("status"), targetStatusToString(a.status));
+      o.insert(QStringLiteral("latest"), a.latest ? QJsonValue(*a.latest) : QJsonValue());
+      o.insert(QStringLiteral("latestYear"), a.latest ? QJsonValue(a.latestYear) : QJsonValue());
+      o.insert(QStringLiteral("expected"), a.expected ? QJsonValue(*a.expected) : QJsonValue());
+    }
+    items.append(o);
   }
   const QJsonObject root{{QStringLiteral("format"), QStringLiteral("planmap-plan-list")},
                          {QStringLiteral("version"), 1},

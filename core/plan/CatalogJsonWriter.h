@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlanCatalog.h"
+#include "ProgressStore.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -12,6 +13,7 @@ namespace planmap {
 // section, kind, text and, for targets, indicator, value or range, unit, comparator, deadline and
 // scope. Items keep catalog order. Output shape:
 //   {"format": "planmap-plan-list", "version": 1, "count": N, "items": [ ... ]}
+// A target whose scope is a list of counties is judged on the first county's records.
 class CatalogJsonWriter {
  public:
   struct Options {
@@ -20,6 +22,10 @@ class CatalogJsonWriter {
     int sectionNumber = 0;             // 0 = all sections of the chapter
     QString search;                    // substring filter, as PlanCatalog::search
     bool indented = true;
+    // With progress data, targets also get "status" (TargetEvaluator, judged at `currentYear`),
+    // "latest", "latestYear" and "expected". Not owned; may be null.
+    const ProgressStore* progress = nullptr;
+    int currentYear = 0;
   };
 
   static QJsonObject itemToJson(const PlanItem& item);

@@ -1,5 +1,6 @@
 #include "CatalogJsonWriter.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,4 +79,28 @@ TEST(CatalogJsonWriter, FiltersByKindAndSection) {
   const QJsonArray items = parse(compact).value(QStringLiteral("items")).toArray();
   EXPECT_EQ(size_t(items.size()), catalog().itemsInSection(12, 2).size());
   for (const QJsonValue& v : items) EXPECT_EQ(v.toObject().value(QStringLiteral("sectionNumber")).toInt(), 2);
+}
+
+TEST(CatalogJsonWriter, AddsTargetStatusWhenGivenProgress) {
+  const Result<ProgressStore> progress = ProgressStore::load(QStringLiteral(PLANMAP_TEST_DATA "/plan/progress.json"));
+  ASSERT_TRUE(progress.isOk()) << progress.error().toStdString();
+  CatalogJsonWriter::Options options;
+  options.kind = PlanItemKind::Target;
+  options.progress = &progress.value();
+  options.currentYear = 2023;
+  QHash<QString, QJsonObject> byId;
+  for (const QJsonValue& v : parse(CatalogJsonWriter::toJson(catalog(), options)).value(QStringLiteral("items")).toArray())
+    byId.insert(v.toObject().value(QStringLiteral("id")).toString(), v.toObject());
+  // 300 (2020) -> 500 (2025) asks 420 in 2023; 430 was reached.
+  EXPECT_EQ(byId[QStringLiteral("c11s5-t02")].value(QStringLiteral("status")).toString(), QStringLiteral("on_track"));
+  EXPECT_DOUBLE_EQ(byId[QStringLiteral("c11s5-t02")].value(QStringLiteral("expected")).toDouble(), 420);
+  EXPECT_EQ(byId[QStringLiteral("c11s5-t02")].value(QStringLiteral("latestYear")).toInt(), 2023);
+  EXPECT_EQ(byId[QStringLiteral("c12s2-t02")].value(QStringLiteral("status")).toString(), QStringLiteral("achieved"));
+  // Only a county figure exists for the city-wide 1000 新社区工厂 target.
+  EXPECT_EQ(byId[QStringLiteral("c11s5-t03")].value(QStringLiteral("status")).toString(), QStringLiteral("no_data"));
+  EXPECT_TRUE(byId[QStringLiteral("c11s5-t03")].value(QStringLiteral("latest")).isNull());
+  // Without progress there is no status field at all.
+  options.progress = nullptr;
+  const QJsonArray plain = parse(CatalogJsonWriter::toJson(catalog(), options)).value(QStringLiteral("items")).toArray();
+  EXPECT_FALSE(plain.at(0).toObject().contains(QStringLiteral("status")));
 }
