@@ -1,0 +1,68 @@
+#include "PlanEditCommands.h"
+
+#include "Project.h"
+
+#include <QCoreApplication>
+
+namespace planmap {
+
+PlanEditCommand::PlanEditCommand(Project& project, Kind kind, QString text)
+    : QUndoCommand(std::move(text)), project_(project), kind_(kind) {}
+
+PlanEditCommand* PlanEditCommand::link(Project& project, const FeatureLink& link) {
+  auto* c = new PlanEditCommand(project, Kind::Link,
+                                QCoreApplication::translate("planmap", "Link %1 to %2").arg(link.feature, link.item));
+  c->link_ = link;
+  return c;
+}
+
+PlanEditCommand* PlanEditCommand::unlink(Project& project, const FeatureLink& link) {
+  auto* c = new PlanEditCommand(project, Kind::Unlink,
+                                QCoreApplication::translate("planmap", "Unlink %1 from %2").arg(link.feature, link.item));
+  c->link_ = link;
+  return c;
+}
+
+PlanEditCommand* PlanEditCommand::recordProgress(Project& project, const ProgressRecord& record) {
+  auto* c = new PlanEditCommand(project, Kind::Progress,
+                                QCoreApplication::translate("planmap", "Record progress of %1 (%2)").arg(record.target).arg(record.year));
+  c->record_ = record;
+  return c;
+}
+
+void PlanEditCommand::applyLink(bool add) {
+  if (add) changed_ = project_.links().add(link_);
+  else changed_ = project_.links().remove(link_);
+  Q_EMIT project_.linksChanged();
+}
+
+void PlanEditCommand::redo() {
+  switch (kind_) {
+    case Kind::Link: applyLink(true); break;
+    case Kind::Unlink: applyLink(false); break;
+    case Kind::Progress:
+      progressBefore_ = project_.progress();
+      project_.progress().add(record_);
+      Q_EMIT project_.progressChanged();
+      break;
+  }
+}
+
+void PlanEditCommand::undo() {
+  switch (kind_) {
+    case Kind::Link:
+      if (changed_) project_.links().remove(link_);
+      Q_EMIT project_.linksChanged();
+      break;
+    case Kind::Unlink:
+      if (changed_) project_.links().add(link_);
+      Q_EMIT project_.linksChanged();
+      break;
+    case Kind::Progress:
+      project_.progress() = progressBefore_;
+      Q_EMIT project_.progressChanged();
+      break;
+  }
+}
+
+}  // namespace planmap

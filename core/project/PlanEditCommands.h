@@ -1,0 +1,39 @@
+#pragma once
+
+#include "FeatureLink.h"
+#include "ProgressRecord.h"
+#include "ProgressStore.h"
+
+#include <QUndoCommand>
+
+namespace planmap {
+
+class Project;
+
+// Undoable edits of the project's plan data (links and progress), pushed on Project::undoStack().
+// QUndoStack lives in QtGui in Qt 6, so these stay in core and the app only pushes them.
+class PlanEditCommand : public QUndoCommand {
+ public:
+  // Links or unlinks a feature and a plan item.
+  static PlanEditCommand* link(Project& project, const FeatureLink& link);
+  static PlanEditCommand* unlink(Project& project, const FeatureLink& link);
+  // Adds a progress record (or replaces the one with the same target, year and scope).
+  static PlanEditCommand* recordProgress(Project& project, const ProgressRecord& record);
+
+  void redo() override;
+  void undo() override;
+
+ private:
+  enum class Kind { Link, Unlink, Progress };
+  PlanEditCommand(Project& project, Kind kind, QString text);
+  void applyLink(bool add);
+
+  Project& project_;
+  Kind kind_;
+  FeatureLink link_;
+  ProgressRecord record_;
+  ProgressStore progressBefore_;
+  bool changed_ = false;  // a link that was already there (or absent) is not undone into existence
+};
+
+}  // namespace planmap

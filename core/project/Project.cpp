@@ -1,0 +1,148 @@
+#include "Project.h"
+
+#include "AtomicFileWriter.h"
+#include "BundledMap.h"
+#include "LayerLoader.h"
+#include "ProjectReader.h"
+#include "ProjectWriter.h"
+
+#include "DataPaths.h"
+
+#include <QFileInfo>
+#include <algorithm>
+
+namespace planmap {
+
+Project::Project(QObject* parent) : QObject(parent), document_(new MapDocument(this)) {
+  connect(&undoStack_, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean || dirty_); });
+}
+
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::createBundled() {
+  using R = Result<std::unique_ptr<Project>>;
+  auto project = std::make_unique<Project>();
+  if (Status st = BundledMap::loadInto(project->document()); !st) return R::fail(st.error());
+  for (const auto& layer : project->document().layers()) {
+    LayerSource source;
+    source.kind = LayerSource::Kind::Bundled;
+    source.bundledId = layer->id;
+    project->sources_.insert(layer->id, source);
+  }
+  auto catalog = PlanCatalog::loadBundled();
+  if (!catalog) return R::fail(catalog.error());
+  project->catalog_ = std::move(catalog.value());
+  auto links = LinkStore::load(DataPaths::geodataFile(QStringLiteral("plan/bundled_links.json")));
+  if (!links) return R::fail(links.error());
+  project->links_ = std::move(links.value());
+  return R::ok(std::move(project));
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString& path) { return ProjectReader::read(path); }
+
+Status Project::save(const QString& path) {
+  const QString target = path.isEmpty() ? filePath_ : path;
+  if (target.isEmpty()) return Status::fail(QStringLiteral("the project has no file name yet"));
+  const QByteArray bytes = ProjectWriter::toBytes(*this, target);
+  if (Status st = AtomicFileWriter::write(target, bytes); !st) return st;
+  // File layers keep pointing at the same data after "save as" into another folder.
+  const QString oldDir = projectDir();
+  filePath_ = QFileInfo(target).absoluteFilePath();
+  for (auto it = sources_.begin(); it != sources_.end(); ++it)
+    if (it->kind == LayerSource::Kind::File) it->path = LayerSource::relativeTo(it->absolutePath(oldDir), projectDir());
+  setModified(false);
+  return Status::ok();
+}
+
+QString Project::projectDir() const {
+  return filePath_.isEmpty() ? QString() : QFileInfo(filePath_).absolutePath();
+}
+
+bool Project::isModified() const { return dirty_ || !undoStack_.isClean(); }
+
+void Project::setModified(bool modified) {
+  const bool was = isModified();
+  dirty_ = modified;
+  if (!modified) undoStack_.setClean();
+  if (was != isModified()) Q_EMIT modifiedChanged(isModified());
+}
+
+void Project::markDirty() { setModified(true); }
+
+Status Project::addCatalogFile(const QString& path) {
+  if (Status st = catalog_.addFile(path); !st) return st;
+  extraCatalogs_ << QFileInfo(path).absoluteFilePath();
+  markDirty();
+  return Status::ok();
+}
+
+void Project::setLayouts(const QJsonArray& layouts) {
+  if (layouts == layouts_) return;
+  layouts_ = layouts;
+  markDirty();
+}
+
+void Project::setViewExtent(const Extent& extent) {
+  // The view is remembered but not an edit: moving the map does not ask "save changes?".
+  viewExtent_ = extent;
+}
+
+void Project::setLayerSource(const QString& layerId, const LayerSource& source) { sources_.insert(layerId, source); }
+
+void Project::addFileLayer(std::shared_ptr<VectorLayer> layer, const LayerSource& source) {
+  LayerSource stored = source;
+  if (stored.kind == LayerSource::Kind::File && !projectDir().isEmpty())
+    stored.path = LayerSource::relativeTo(stored.absolutePath(projectDir()), projectDir());
+  sources_.insert(layer->id, stored);
+  document_->addLayer(std::move(layer));
+  markDirty();
+}
+
+bool Project::isMissing(const QString& layerId) const {
+  return std::any_of(missing_.begin(), missing_.end(), [&](const MissingLayer& m) { return m.layerId == layerId; });
+}
+
+void Project::addMissingLayer(MissingLayer missing) {
+  missing_.push_back(std::move(missing));
+  Q_EMIT missingLayersChanged();
+}
+
+Status Project::relinkLayer(const QString& layerId, const QString& newPath) {
+  const std::shared_ptr<VectorLayer> current = document_->layer(layerId);
+  if (!current) return Status::fail(QStringLiteral("no layer \"%1\" in the project").arg(layerId));
+  LayerSource source = sources_.value(layerId);
+  LoadOptions options;
+  options.layerName = source.layerName;
+  options.encodingOverride = source.encoding;
+  if (!source.crsOverride.isEmpty()) options.crsOverride = Crs::fromUserInput(source.crsOverride);
+  auto loaded = LayerLoader::load(newPath, options);
+  if (!loaded) return Status::fail(loaded.error());
+  if (loaded->empty()) return Status::fail(QStringLiteral("%1: no layer found").arg(newPath));
+  const std::shared_ptr<VectorLayer>& fresh = loaded->front();
+  // Keep what the planner set up (title, group, style, key, visibility); take the new data.
+  current->features = fresh->features;
+  current->crs = fresh->crs;
+  current->crsDecision = fresh->crsDecision;
+  current->encoding = fresh->encoding;
+  current->warnings = fresh->warnings;
+  current->sourcePath = fresh->sourcePath;
+  current->sourceLayerName = fresh->sourceLayerName;
+  current->driverName = fresh->driverName;
+  source.kind = LayerSource::Kind::File;
+  source.path = projectDir().isEmpty() ? QFileInfo(newPath).absoluteFilePath()
+                                       : LayerSource::relativeTo(QFileInfo(newPath).absoluteFilePath(), projectDir());
+  sources_.insert(layerId, source);
+  missing_.erase(std::remove_if(missing_.begin(), missing_.end(), [&](const MissingLayer& m) { return m.layerId == layerId; }),
+                 missing_.end());
+  Q_EMIT missingLayersChanged();
+  document_->notifyLayerChanged(layerId);
+  markDirty();
+  return Status::ok();
+}
+
+void Project::setCatalog(PlanCatalog catalog, QStringList extraFiles) {
+  catalog_ = std::move(catalog);
+  extraCatalogs_ = std::move(extraFiles);
+}
+
+}  // namespace planmap

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "Extent.h"
+#include "LayerSource.h"
+#include "LinkStore.h"
+#include "MapDocument.h"
+#include "PlanCatalog.h"
+#include "ProgressStore.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QObject>
+#include <QStringList>
+#include <QUndoStack>
+#include <memory>
+
+namespace planmap {
+
+// A layer the project names but whose data could not be opened (moved, renamed, on an unplugged
+// drive). The project still opens; the layer stays in the document, empty and marked, until relinked.
+struct MissingLayer {
+  QString layerId;
+  LayerSource source;
+  QString error;
+};
+
+// A planner's whole piece of work: the map (layers, their sources, styles, order), the view, the
+// plan catalogs, feature↔plan links, progress records and layouts, with one undo stack for edits.
+// Saved as one JSON file (format "planmap-project", see docs/project-format.md) by ProjectWriter,
+// read by ProjectReader. Lives on the UI thread.
+class Project : public QObject {
+  Q_OBJECT
+ public:
+  explicit Project(QObject* parent = nullptr);
+  ~Project() override;
+
+  // A new project on the bundled Ankang map with the bundled catalog and links.
+  static Result<std::unique_ptr<Project>> createBundled();
+  // Opens a project file. Fails only when the file itself is unreadable or invalid; layers whose
+  // data is missing are listed in missingLayers().
+  static Result<std::unique_ptr<Project>> open(const QString& path);
+
+  // Atomic save (temporary file, fsync, rename). `path` empty = the current file.
+  Status save(const QString& path = {});
+
+  QString filePath() const { return filePath_; }
+  QString projectDir() const;
+  bool isModified() const;
+  void setModified(bool modified);
+
+  MapDocument& document() { return *document_; }
+  const MapDocument& document() const { return *document_; }
+  const PlanCatalog& catalog() const { return catalog_; }
+  const QStringList& extraCatalogFiles() const { return extraCatalogs_; }
+  // Loads another catalog file (other chapters, a county plan) into the project.
+  Status addCatalogFile(const QString& path);
+
+  LinkStore& links() { return links_; }
+  const LinkStore& links() const { return links_; }
+  ProgressStore& progress() { return progress_; }
+  const ProgressStore& progress() const { return progress_; }
+
+  // Layouts as their JSON objects (core/layout reads and writes them).
+  const QJsonArray& layouts() const { return layouts_; }
+  void setLayouts(const QJsonArray& layouts);
+
+  Extent viewExtent() const { return viewExtent_; }
+  void setViewExtent(const Extent& extent);
+
+  LayerSource layerSource(const QString& layerId) const { return sources_.value(layerId); }
+  void setLayerSource(const QString& layerId, const LayerSource& source);
+  // Adds a layer loaded from a file, remembering its source relative to the project.
+  void addFileLayer(std::shared_ptr<VectorLayer> layer, const LayerSource& source);
+
+  const std::vector<MissingLayer>& missingLayers() const { return missing_; }
+  bool isMissing(const QString& layerId) const;
+  // Points a missing (or any file) layer at a new file and loads it; style and links are kept.
+  Status relinkLayer(const QString& layerId, const QString& newPath);
+
+  QUndoStack& undoStack() { return undoStack_; }
+
+  // Used by ProjectReader: installs what it read.
+  void setCatalog(PlanCatalog catalog, QStringList extraFiles);
+  void setFilePath(const QString& path) { filePath_ = path; }
+  void addMissingLayer(MissingLayer missing);
+
+ Q_SIGNALS:
+  void modifiedChanged(bool modified);
+  void linksChanged();
+  void progressChanged();
+  void missingLayersChanged();
+
+ private:
+  friend class PlanEditCommand;
+  void markDirty();
+
+  QString filePath_;
+  MapDocument* document_;
+  PlanCatalog catalog_;
+  QStringList extraCatalogs_;
+  LinkStore links_;
+  ProgressStore progress_;
+  QJsonArray layouts_;
+  Extent viewExtent_;
+  QHash<QString, LayerSource> sources_;
+  std::vector<MissingLayer> missing_;
+  QUndoStack undoStack_;
+  bool dirty_ = false;  // changes outside the undo stack (view, layouts)
+};
+
+}  // namespace planmap
