@@ -103,8 +103,11 @@ QString describeAccuracy(const Crs& source, const Crs& destination) {
     const double accuracy = proj_coordoperation_get_accuracy(ctx, op.get());
     if (accuracy >= 0 && (bestAccuracy < 0 || accuracy < bestAccuracy)) bestAccuracy = accuracy;
     const char* area = nullptr;
-    if (proj_get_area_of_use(ctx, op.get(), nullptr, nullptr, nullptr, nullptr, &area) && area)
-      if (!knownAreas.contains(QString::fromUtf8(area))) knownAreas << QString::fromUtf8(area);
+    if (proj_get_area_of_use(ctx, op.get(), nullptr, nullptr, nullptr, nullptr, &area) && area) {
+      QString name = QString::fromUtf8(area).trimmed();
+      while (name.endsWith(QLatin1Char('.'))) name.chop(1);  // EPSG area names end in a full stop
+      if (!knownAreas.contains(name)) knownAreas << name;
+    }
   }
   proj_list_destroy(ops);
 

@@ -20,18 +20,24 @@ class CoordinateTransform {
 
   const Crs& source() const { return source_; }
   const Crs& destination() const { return destination_; }
+  // True when coordinates come out unchanged: the same CRS, or an operation PROJ reduces to a
+  // no-op (EPSG:4326 <-> EPSG:4490 degrees). Callers may skip transforming then.
   bool isIdentity() const { return identity_; }
-  // Non-empty when the transform is approximate, e.g. "no datum shift known from Xian 1980 to
-  // China 2000; a null shift was used (errors of tens of metres)".
+  // Non-empty when the transform is approximate: PROJ knows no datum shift between the two
+  // datums (e.g. Xian 1980 or Beijing 1954 to CGCS2000 / WGS 84) and uses a "ballpark" null shift,
+  // wholly or outside the areas it has shifts for. WGS 84 <-> CGCS2000 gives no note.
+  // Computed once in create(); English text for logs and the UI.
   QString accuracyNote() const { return note_; }
 
   // Transforms `count` interleaved (x, y) pairs in place (a QPointF array qualifies: two doubles
-  // each). One proj_trans_generic call for the whole array. Points that fail become infinity
-  // (both coordinates). Returns how many failed. On an identity transform nothing is touched.
+  // each), with proj_trans_generic over the array; from 65 536 points on, the array is split over
+  // long-lived helper threads (results are identical). Points that fail become infinity (both
+  // coordinates). Returns how many failed. On an identity transform nothing is touched.
   std::size_t transform(double* xy, std::size_t count) const;
   bool transformPoint(double& x, double& y) const;
   Result<CoordinateTransform> inverse() const;
-  // The extent of a transformed rectangle, its edges densified (proj_trans_bounds).
+  // The extent of a transformed rectangle, its edges densified (proj_trans_bounds). Empty when
+  // PROJ cannot transform it; an identity returns the input.
   Extent transformBounds(const Extent& extent, int densifyPoints = 21) const;
 
  private:

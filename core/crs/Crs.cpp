@@ -2,6 +2,7 @@
 
 #include "ProjContext.h"
 
+#include <cpl_error.h>
 #include <ogr_spatialref.h>
 #include <proj.h>
 
@@ -79,6 +80,7 @@ Crs CrsFactory::fromPj(PjPtr pj, bool identify) {
   if (type == PJ_TYPE_BOUND_CRS) horizontal.reset(proj_get_source_crs(ctx, pj.get()));
 
   int epsg = epsgOfId(horizontal ? horizontal.get() : pj.get());
+  QString matchName;
   if (epsg == 0 && identify) {
     const PJ* subject = horizontal ? horizontal.get() : pj.get();
     int* confidence = nullptr;
@@ -88,6 +90,7 @@ Crs CrsFactory::fromPj(PjPtr pj, bool identify) {
       if (proj_list_get_count(matches) > 0 && confidence && confidence[0] >= kIdentifyConfidence) {
         PjPtr match(proj_list_get(ctx, matches, 0));
         epsg = match ? epsgOfId(match.get()) : 0;
+        if (epsg != 0) matchName = QString::fromUtf8(proj_get_name(match.get()));
         if (epsg != 0 && !horizontal) pj = std::move(match);
       }
       proj_int_list_destroy(confidence);
@@ -98,8 +101,11 @@ Crs CrsFactory::fromPj(PjPtr pj, bool identify) {
   const PJ* describing = horizontal ? horizontal.get() : pj.get();
   const char* wkt = proj_as_wkt(ctx, pj.get(), PJ_WKT2_2019, nullptr);
   if (!wkt) return Crs();
+  // PROJ strings yield the name "unknown"; the identified entry's name says more.
+  QString name = QString::fromUtf8(proj_get_name(describing));
+  if ((name.isEmpty() || name == QLatin1String("unknown")) && !matchName.isEmpty()) name = matchName;
   Crs crs;
-  crs.setData(wkt, QString::fromUtf8(proj_get_name(describing)), epsg,
+  crs.setData(wkt, name, epsg,
               isGeographicType(proj_get_type(describing)), [&] {
                 PjPtr datum(proj_crs_get_horizontal_datum(ctx, describing));
                 return datum ? QString::fromUtf8(proj_get_name(datum.get())) : QString();
@@ -148,6 +154,9 @@ Crs Crs::fromEpsg(int code) {
 // GDAL accepts a few spellings PROJ does not (and repairs some broken ESRI WKT); it is only the
 // fallback. Files and URLs are refused so that a definition never triggers I/O.
 static QByteArray wkt2ViaGdal(const QByteArray& definition) {
+  // GDAL would print its complaints about the text to stderr; the caller reports PROJ's instead.
+  CPLErrorStateBackuper keepCallersError;
+  CPLErrorHandlerPusher quiet(CPLQuietErrorHandler);
   OGRSpatialReference srs;
   srs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   const char* const options[] = {"ALLOW_NETWORK_ACCESS=NO", "ALLOW_FILE_ACCESS=NO", nullptr};

@@ -21,8 +21,14 @@ struct CrsCandidate {
 struct CrsDecision {
   Crs crs;                              // invalid when nothing could be decided
   CrsSource source = CrsSource::Unknown;
-  bool isGuess = false;                 // true when several candidates fit and the first was picked
-  std::vector<CrsCandidate> candidates; // most plausible first (also when read from the file: empty)
+  // True when several projections fit and the first was picked (unprefixed Gauss-Krüger eastings:
+  // the central meridian is a guess). False for lon/lat and zone-prefixed eastings, whose grid is
+  // certain; there the datum (CGCS2000 assumed) is listed as the only doubt, via candidates.
+  bool isGuess = false;
+  // Most plausible first (also when read from the file: empty). Zone-prefixed: the CGCS2000 zone,
+  // then the same zone on Xian 1980 and Beijing 1954. Unprefixed: every CGCS2000 3° CM CRS that
+  // puts the data in China, nearest Ankang first, then the 6° CM CRSs likewise.
+  std::vector<CrsCandidate> candidates;
   QString note;                         // human-readable summary
 };
 
