@@ -205,7 +205,8 @@ CrsDecision unprefixed(const Extent& e) {
   d.isGuess = candidates.size() > 1;
   d.note = QStringLiteral("Eastings carry no zone prefix, so the central meridian cannot be read from the "
                           "coordinates; %1 candidates put the data in China. Picked %2 as it puts the data "
-                          "nearest Ankang: check the layer against the basemap and set the CRS if it is off.")
+                          "nearest Ankang: check the layer against the basemap and set the CRS if it is off "
+                          "(WGS 84 / UTM metres look alike too).")
                .arg(candidates.size())
                .arg(d.crs.description());
   d.candidates = std::move(candidates);
