@@ -85,12 +85,12 @@ bool eastingsFitZone(double minX, double maxX) {
   return minX >= kMinEasting && maxX <= kMaxEasting;
 }
 
+QString number(double v) {
+  return std::fabs(v) < 1e9 ? QString::number(v, 'f', 3) : QString::number(v, 'g', 6);
+}
+
 QString rangeText(const Extent& e) {
-  return QStringLiteral("x %1..%2, y %3..%4")
-      .arg(e.minX, 0, 'f', 3)
-      .arg(e.maxX, 0, 'f', 3)
-      .arg(e.minY, 0, 'f', 3)
-      .arg(e.maxY, 0, 'f', 3);
+  return QStringLiteral("x %1..%2, y %3..%4").arg(number(e.minX), number(e.maxX), number(e.minY), number(e.maxY));
 }
 
 CrsDecision geographic(const Extent& e) {
@@ -224,7 +224,8 @@ CrsDecision CrsInference::infer(const Extent& e) {
   }
   if (isLonLatInChina(e)) return geographic(e);
 
-  if (northingsFitChina(e)) {
+  // The bounds on x keep the zone arithmetic below within int range.
+  if (northingsFitChina(e) && e.minX >= 0 && e.maxX < 1e8) {
     const int zoneMin = static_cast<int>(std::floor(e.minX / 1e6));
     const int zoneMax = static_cast<int>(std::floor(e.maxX / 1e6));
     const bool knownZone = (zoneMin >= 13 && zoneMin <= 23) || (zoneMin >= 25 && zoneMin <= 45);

@@ -127,6 +127,10 @@ TEST(CrsInference, OtherCoordinatesAreUnknownWithNote) {
   d = CrsInference::infer(Extent::fromCorners(36500000, 3600000, 37500000, 3700000));
   EXPECT_EQ(d.source, CrsSource::Unknown);
 
+  // Nonsense magnitudes (a corrupt file) must not be taken for a zone number.
+  d = CrsInference::infer(Extent::fromCorners(-1e300, 3600000, 1e300, 3700000));
+  EXPECT_EQ(d.source, CrsSource::Unknown);
+
   d = CrsInference::infer(Extent());
   EXPECT_EQ(d.source, CrsSource::Unknown);
   EXPECT_FALSE(d.note.isEmpty());
