@@ -1,5 +1,6 @@
 #include "MapPainter.h"
 
+#include "BasemapRenderer.h"
 #include "GeometryDrawer.h"
 #include "LabelEngine.h"
 #include "PixelMapper.h"
@@ -97,6 +98,11 @@ RenderStats MapPainter::paint(QPainter& painter, const MapSettings& settings, co
   if (visible.isEmpty() || settings.outputSize.isEmpty()) {
     painter.restore();
     return finish(false);
+  }
+  if (settings.basemap) settings.basemap->draw(painter, settings, cancel);
+  if (cancelled()) {
+    painter.restore();
+    return finish(true);
   }
   const PixelMapper mapper = PixelMapper::of(settings);
   const double deviceScale = deviceScaleOf(painter);

@@ -8,9 +8,12 @@
 #include <QPointF>
 #include <QSize>
 #include <QTransform>
+#include <memory>
 #include <vector>
 
 namespace planmap {
+
+class BasemapRenderer;
 
 // Everything a render needs, as one immutable value (QGIS's QgsMapSettings): a job takes it by
 // value, so later changes on the UI thread never reach a running render.
@@ -23,6 +26,8 @@ class MapSettings {
   double devicePixelRatio = 1;   // HiDPI: the image is outputSize × ratio physical pixels
   QColor background = Qt::white;
   std::vector<LayerRenderSnapshot> layers;  // bottom first
+  // Optional background under the layers (see core/basemap); immutable and shared between renders.
+  std::shared_ptr<const BasemapRenderer> basemap;
   bool drawLabels = true;
   bool antialiasing = true;
 
