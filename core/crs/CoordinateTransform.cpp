@@ -6,6 +6,7 @@
 #include <proj.h>
 
 #include <QCryptographicHash>
+#include <QMap>
 #include <QStringList>
 #include <cmath>
 #include <cstring>
@@ -126,6 +127,52 @@ QString describeAccuracy(const Crs& source, const Crs& destination) {
   return {};
 }
 
+// Recognises PROJ's pipeline for two CRSs on one projection that differ only in false easting /
+// northing, e.g. CGCS2000 3-degree GK zone 36 (x_0 = 36 500 000) and CM 108E (x_0 = 500 000):
+//   +proj=pipeline +step +inv +proj=tmerc ... +x_0=500000 ... +step +proj=tmerc ... +x_0=36500000 ...
+// Such a pipeline is a pure shift: x_0 and y_0 are added after the projection, in metres.
+// Returns false for anything else (unit changes, axis swaps, datum shifts, several candidates).
+bool shiftOfPipeline(const QString& pipeline, double* dx, double* dy) {
+  const QStringList tokens = pipeline.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+  if (tokens.size() < 4 || tokens[0] != QLatin1String("+proj=pipeline") || tokens[1] != QLatin1String("+step"))
+    return false;
+  QList<QMap<QString, QString>> steps;
+  for (qsizetype i = 1; i < tokens.size(); ++i) {
+    if (tokens[i] == QLatin1String("+step")) {
+      steps.append(QMap<QString, QString>());
+      continue;
+    }
+    const QString token = tokens[i].startsWith(QLatin1Char('+')) ? tokens[i].mid(1) : tokens[i];
+    const qsizetype eq = token.indexOf(QLatin1Char('='));
+    steps.last().insert(eq < 0 ? token : token.left(eq), eq < 0 ? QString() : token.mid(eq + 1));
+  }
+  if (steps.size() != 2 || !steps[0].contains(QStringLiteral("inv")) || steps[1].contains(QStringLiteral("inv")))
+    return false;
+  QMap<QString, QString> from = steps[0], to = steps[1];
+  from.remove(QStringLiteral("inv"));
+  for (const QString& key : {QStringLiteral("units"), QStringLiteral("to_meter")})
+    if ((from.contains(key) && from.value(key) != QLatin1String("m")) ||
+        (to.contains(key) && to.value(key) != QLatin1String("m")))
+      return false;
+  bool ok = true;
+  auto offset = [&ok](const QMap<QString, QString>& step, const char* key) {
+    bool valid = true;
+    const double v = step.value(QLatin1String(key), QStringLiteral("0")).toDouble(&valid);
+    ok = ok && valid;
+    return v;
+  };
+  const double fromX = offset(from, "x_0"), fromY = offset(from, "y_0");
+  const double toX = offset(to, "x_0"), toY = offset(to, "y_0");
+  for (const char* key : {"x_0", "y_0"}) {
+    from.remove(QLatin1String(key));
+    to.remove(QLatin1String(key));
+  }
+  if (!ok || from != to || !from.contains(QStringLiteral("proj"))) return false;
+  *dx = toX - fromX;
+  *dy = toY - fromY;
+  return true;
+}
+
 }  // namespace
 
 Result<CoordinateTransform> CoordinateTransform::create(const Crs& source, const Crs& destination) {
@@ -152,6 +199,7 @@ Result<CoordinateTransform> CoordinateTransform::create(const Crs& source, const
   // coordinates untouched: skip the work but keep the note.
   const char* pipeline = proj_as_proj_string(ProjContext::get(), op, PJ_PROJ_5, nullptr);
   if (pipeline && qstrcmp(pipeline, "+proj=noop") == 0) t.identity_ = true;
+  else if (pipeline) t.shiftOnly_ = shiftOfPipeline(QString::fromUtf8(pipeline), &t.shiftX_, &t.shiftY_);
   t.note_ = describeAccuracy(source, destination);
   return Result<CoordinateTransform>::ok(t);
 }
@@ -189,6 +237,20 @@ static std::size_t transformRun(std::uint64_t key, const Crs& source, const Crs&
 
 std::size_t CoordinateTransform::transform(double* xy, std::size_t count) const {
   if (identity_ || count == 0 || !xy) return 0;
+  if (shiftOnly_) {
+    std::size_t failed = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      double& x = xy[2 * i];
+      double& y = xy[2 * i + 1];
+      x += shiftX_;
+      y += shiftY_;
+      if (!std::isfinite(x) || !std::isfinite(y)) {
+        x = y = kFailed;
+        ++failed;
+      }
+    }
+    return failed;
+  }
   // PROJ spends 200-400 ns on a Gauss-Krüger point, so big arrays (8 million vertices take ~3 s
   // on one core) are split over the long-lived helper threads. Below this size the hand-off
   // costs more than it saves. Each point is computed alone, so the result is the same.
@@ -222,6 +284,8 @@ Result<CoordinateTransform> CoordinateTransform::inverse() const {
 
 Extent CoordinateTransform::transformBounds(const Extent& extent, int densifyPoints) const {
   if (extent.isEmpty() || identity_) return extent;
+  if (shiftOnly_)
+    return Extent{extent.minX + shiftX_, extent.minY + shiftY_, extent.maxX + shiftX_, extent.maxY + shiftY_};
   PJ* op = operationFor(key_, source_, destination_);
   if (!op) return Extent();
   double minX = 0, minY = 0, maxX = 0, maxY = 0;

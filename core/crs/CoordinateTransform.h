@@ -45,6 +45,10 @@ class CoordinateTransform {
   bool identity_ = true;
   QString note_;
   std::uint64_t key_ = 0;  // names the PROJ operation in each thread's cache (hash of both WKTs)
+  // Set when PROJ's operation is "inverse projection, then the same projection with another false
+  // easting/northing" (EPSG:4524 <-> EPSG:4545): a shift, done without PROJ.
+  bool shiftOnly_ = false;
+  double shiftX_ = 0, shiftY_ = 0;
 };
 
 }  // namespace planmap

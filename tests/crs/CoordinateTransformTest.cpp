@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 #include <random>
 #include <thread>
 #include <vector>
@@ -60,6 +61,33 @@ TEST(CoordinateTransform, ZonedGaussKrugerCarriesZonePrefix) {
   ASSERT_TRUE(t.transformPoint(x, y));
   EXPECT_NEAR(x, 36596307.474994, 1e-3);
   EXPECT_NEAR(y, 3619389.276294, 1e-3);
+}
+
+// Same grid, other false easting: PROJ's operation is inverse + forward Gauss-Kruger, which the
+// transform recognises as a shift (400+ ns a point saved). It must agree with PROJ itself:
+//   echo "3619389.276294 596307.474994" | cs2cs -d 6 EPSG:4545 EPSG:4524 -> 3619389.276294  36596307.474994
+TEST(CoordinateTransform, SameGridOtherFalseEastingIsAShift) {
+  const CoordinateTransform t = make(4545, 4524);
+  EXPECT_FALSE(t.isIdentity());
+  double xy[] = {596307.474994, 3619389.276294, std::numeric_limits<double>::quiet_NaN(), 3619389.0};
+  EXPECT_EQ(t.transform(xy, 2), 1u);  // failures are reported as by PROJ: infinity, counted
+  EXPECT_TRUE(std::isinf(xy[2]) && std::isinf(xy[3]));
+  EXPECT_NEAR(xy[0], 36596307.474994, 1e-6);
+  EXPECT_NEAR(xy[1], 3619389.276294, 1e-6);
+  const Extent bounds = t.transformBounds(Extent::fromCorners(450000, 3500000, 650000, 3750000));
+  EXPECT_NEAR(bounds.minX, 36450000.0, 1e-6);
+  EXPECT_NEAR(bounds.maxY, 3750000.0, 1e-6);
+
+  // And back, through the same path, agreeing with PROJ's full inverse + forward computation.
+  const CoordinateTransform back = make(4524, 4545);
+  const CoordinateTransform viaLonLatA = make(4524, 4490), viaLonLatB = make(4490, 4545);
+  std::vector<double> shifted = scatteredLonLat(1000, 3), full;
+  ASSERT_EQ(make(4490, 4524).transform(shifted.data(), 1000), 0u);
+  full = shifted;
+  ASSERT_EQ(back.transform(shifted.data(), 1000), 0u);
+  ASSERT_EQ(viaLonLatA.transform(full.data(), 1000), 0u);
+  ASSERT_EQ(viaLonLatB.transform(full.data(), 1000), 0u);
+  for (std::size_t i = 0; i < shifted.size(); ++i) ASSERT_NEAR(shifted[i], full[i], 1e-6) << i;
 }
 
 TEST(CoordinateTransform, InverseRoundTrips) {
