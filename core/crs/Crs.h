@@ -22,6 +22,10 @@ class Crs {
 
   static Crs fromEpsg(int code);
   // Accepts "EPSG:4545", a bare EPSG number, WKT1 (including ArcGIS/ESRI .prj WKT), WKT2 or a PROJ string.
+  // A definition equivalent to an EPSG entry (proj_identify confidence >= 70: same datum,
+  // projection and parameters, whatever its name) becomes that entry, so the ESRI .prj of
+  // "CGCS2000_3_Degree_GK_CM_108E" == fromEpsg(4545). Invalid on failure; parse() says why.
+  // Parsed definitions are cached process-wide (identification costs tens of ms).
   static Crs fromUserInput(const QString& definition);
   // Reads an ESRI .prj file; the error names the file and the cause.
   static Crs fromPrjFile(const QString& path, QString* error = nullptr);
@@ -35,7 +39,9 @@ class Crs {
   int epsg() const;          // 0 when PROJ cannot identify an EPSG code
   QString authId() const;    // "EPSG:4545", or empty
   QString name() const;      // e.g. "CGCS2000 / 3-degree Gauss-Kruger CM 108E"
-  QString wkt() const;       // WKT2:2019
+  // WKT2:2019 with the authority's axis order (EPSG:4490 is lat, lon; EPSG:4545 northing,
+  // easting): give it to GDAL with OAMS_TRADITIONAL_GIS_ORDER, as CoordinateTransform does.
+  QString wkt() const;
   QString projJson() const;
   bool isGeographic() const;
   // The datum's name, e.g. "China 2000", "Xian 1980", "Beijing 1954".
