@@ -195,7 +195,8 @@ bool EncodingDetector::isValidUtf8(const QByteArray& bytes, bool allowTruncatedE
 bool EncodingDetector::decodesAsGb18030(const QByteArray& bytes, bool* fourByte) {
   QStringDecoder decoder("GB18030", QStringDecoder::Flag::Stateless);
   if (!decoder.isValid()) return false;
-  (void)decoder.decode(bytes);
+  // decode() is lazy: only the conversion to QString runs the decoder.
+  const QString text = decoder.decode(bytes);
   if (decoder.hasError()) return false;
   if (fourByte) {
     *fourByte = false;

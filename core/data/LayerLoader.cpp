@@ -36,6 +36,11 @@ Result<std::vector<Job>> resolveJobs(const QString& path) {
   using R = Result<std::vector<Job>>;
   if (path.trimmed().isEmpty()) return R::fail(QStringLiteral("no file given"));
   std::vector<Job> jobs;
+  // A PostGIS table through GDAL's PostgreSQL driver ("PG:service=… tables=schema.table"): not a file.
+  if (path.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive)) {
+    jobs.push_back({path, false});
+    return R::ok(std::move(jobs));
+  }
   if (path.startsWith(QLatin1String("/vsi"))) {
     if (gdal::vsiFileSize(path) < 0 && !gdal::vsiIsDirectory(path))
       return R::fail(QStringLiteral("%1: file not found").arg(path));

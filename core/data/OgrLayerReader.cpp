@@ -107,7 +107,7 @@ Result<LayerReadResult> Reader::run(double progressBase, double progressSpan, st
   builder_ = std::make_unique<FeatureStoreBuilder>(fields_);
   row_.resize(fields_.size());
   const GIntBig expected = layer_->GetFeatureCount(FALSE);
-  if (expected > 0) builder_->reserve(static_cast<std::size_t>(expected), vertexHint);
+  if (expected > 0) builder_->reserve(static_cast<std::size_t>(expected), 0);
 
   gdal::ErrorCapture errors;
   layer_->ResetReading();
@@ -124,6 +124,13 @@ Result<LayerReadResult> Reader::run(double progressBase, double progressSpan, st
     }
     if (!feature) break;
     if (++count % kCheckEvery == 0) {
+      if (count == kCheckEvery && expected > kCheckEvery) {
+        // Reserve the coordinate array once, from the first features' vertex count (capped by
+        // the file's upper bound), instead of letting it double its way to 128 MB.
+        std::size_t estimate = static_cast<std::size_t>(double(builder_->vertexCount()) / count * expected * 1.1);
+        if (vertexHint > 0) estimate = std::min(estimate, vertexHint);
+        builder_->reserve(static_cast<std::size_t>(expected), estimate);
+      }
       if (options_.cancel && options_.cancel->load(std::memory_order_relaxed))
         return Result<LayerReadResult>::fail(QStringLiteral("%1: loading cancelled").arg(name_));
       if (options_.progress && expected > 0)

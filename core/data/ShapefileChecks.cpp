@@ -34,6 +34,9 @@ std::uint32_t bigEndian32(const unsigned char* p) {
 Status checkShapeHeader(const QString& path, qint64 size, qint64* declaredBytes) {
   const QString name = displayFileName(path);
   if (size == 0) return Status::fail(QStringLiteral("%1: the file is empty (0 bytes)").arg(name));
+  unsigned char code[4];
+  if (size >= 4 && readAt(path, 0, code, 4) && bigEndian32(code) != 9994)
+    return Status::fail(QStringLiteral("%1: not a shapefile (the header does not start with file code 9994)").arg(name));
   if (size < 100)
     return Status::fail(QStringLiteral("%1: truncated (%2 bytes, shorter than the 100-byte header)").arg(name).arg(size));
   unsigned char header[100];
