@@ -12,9 +12,12 @@ namespace {
 
 // Keep alphabetical. Each entry's function lives in <Name>Command.cpp.
 const CliCommand kCommands[] = {
+    {"check", "check SITE_FILE [--buffer-m N] [--activity A] [--constraint FILE[:SEVERITY]] [--rules FILE] [--json] [-o REPORT.pdf|.json]",
+     runCheckCommand},
     {"info", "info FILE [--json] [--features] [--limit N] [--encoding E] [--crs EPSG:N]", runInfoCommand},
     {"render", "render [FILE…] --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N] [--timings] -o OUT.png",
      runRenderCommand},
+    {"stats", "stats [--csv OUT.csv] [--json] [--progress FILE] [--year N]", runStatsCommand},
 };
 
 const CliCommand* find(const char* name) {

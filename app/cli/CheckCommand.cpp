@@ -1,0 +1,186 @@
+// `planmap check SITE_FILE [--buffer-m N] [--activity A] [--constraint FILE[:SEVERITY]]… [--rules FILE]
+//  [--crs EPSG:N] [--json] [-o REPORT.json|REPORT.pdf]`: checks a planned site (polygon, line or point,
+// any format and CRS) against the constraint layers of the bundled Ankang map — Qinling zones,
+// national parks, river corridors, basins, mine remediation areas, 飞地 counties — and quotes the
+// plan text that applies. Exit 0 when the check ran (conflicts or not); 1 with a one-line error
+// for bad input; 2 for bad usage.
+
+#include "CliCommand.h"
+#include "CliOutput.h"
+#include "ComplianceChecker.h"
+#include "ComplianceReportPdf.h"
+#include "LayerLoader.h"
+#include "PlanCatalog.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace planmap {
+namespace {
+
+struct CheckArgs {
+  QString site;
+  bool json = false;
+  QString output;
+  QString rulesFile;
+  QStringList constraintFiles;
+  ComplianceOptions options;
+  LoadOptions load;
+};
+
+const QString kUsage = QStringLiteral(
+    "usage: planmap check SITE_FILE [--buffer-m N] [--activity mining|quarrying|industry] "
+    "[--constraint FILE[:prohibited|restricted|note]]… [--rules FILE] [--crs EPSG:N] [--json] [-o REPORT.json|.pdf]");
+
+int parseArgs(const QStringList& arguments, CheckArgs& args) {
+  for (int i = 0; i < arguments.size(); ++i) {
+    const QString& a = arguments[i];
+    auto next = [&](QString* value) {
+      if (i + 1 >= arguments.size()) return false;
+      *value = arguments[++i];
+      return true;
+    };
+    QString value;
+    if (a == QLatin1String("--json")) {
+      args.json = true;
+    } else if (a == QLatin1String("--buffer-m")) {
+      bool ok = false;
+      const double b = next(&value) ? value.toDouble(&ok) : 0;
+      if (!ok || b < 0) return CliOutput::error(QStringLiteral("--buffer-m needs a distance in metres >= 0; ") + kUsage, 2);
+      args.options.bufferMeters = b;
+    } else if (a == QLatin1String("--activity")) {
+      if (!next(&value) || value.isEmpty()) return CliOutput::error(QStringLiteral("--activity needs a word; ") + kUsage, 2);
+      args.options.activity = value;
+    } else if (a == QLatin1String("--constraint")) {
+      if (!next(&value) || value.isEmpty()) return CliOutput::error(QStringLiteral("--constraint needs a file; ") + kUsage, 2);
+      args.constraintFiles << value;
+    } else if (a == QLatin1String("--rules")) {
+      if (!next(&value) || value.isEmpty()) return CliOutput::error(QStringLiteral("--rules needs a file; ") + kUsage, 2);
+      args.rulesFile = value;
+    } else if (a == QLatin1String("--crs")) {
+      if (!next(&value)) return CliOutput::error(QStringLiteral("--crs needs a CRS, e.g. EPSG:4545; ") + kUsage, 2);
+      auto crs = Crs::parse(value);
+      if (!crs) return CliOutput::error(QStringLiteral("--crs: %1").arg(crs.error()), 2);
+      args.load.crsOverride = crs.value();
+    } else if (a == QLatin1String("-o") || a == QLatin1String("--output")) {
+      if (!next(&value) || value.isEmpty()) return CliOutput::error(QStringLiteral("-o needs a file; ") + kUsage, 2);
+      args.output = value;
+    } else if (a.startsWith(QLatin1Char('-')) && a.size() > 1) {
+      return CliOutput::error(QStringLiteral("unknown option %1; ").arg(a) + kUsage, 2);
+    } else if (args.site.isEmpty()) {
+      args.site = a;
+    } else {
+      return CliOutput::error(QStringLiteral("one SITE_FILE at a time; ") + kUsage, 2);
+    }
+  }
+  if (args.site.isEmpty()) return CliOutput::error(kUsage, 2);
+  if (!args.output.isEmpty()) {
+    const QString suffix = QFileInfo(args.output).suffix().toLower();
+    if (suffix != QLatin1String("json") && suffix != QLatin1String("pdf"))
+      return CliOutput::error(QStringLiteral("-o %1: the report must be .json or .pdf").arg(args.output), 2);
+  }
+  return 0;
+}
+
+QString formatNumber(double v, int decimals) { return QString::number(v, 'f', decimals); }
+
+void printText(const ComplianceReport& report) {
+  CliOutput::line(QStringLiteral("场地 %1 (%2)").arg(report.siteName, ComplianceReport::siteKindName(report.siteKind)));
+  if (report.siteKind == ComplianceReport::SiteKind::Polygon)
+    CliOutput::line(QStringLiteral("  面积 %1 m² = %2 公顷 = %3 亩")
+                        .arg(formatNumber(report.areaM2, 1), formatNumber(report.areaM2 / 1e4, 4),
+                             formatNumber(report.areaM2 / ConstraintConflict::kSquareMetresPerMu, 2)));
+  else if (report.siteKind == ComplianceReport::SiteKind::Line)
+    CliOutput::line(QStringLiteral("  长度 %1 m").arg(formatNumber(report.lengthM, 1)));
+  CliOutput::line(QStringLiteral("  所在县区 %1").arg(report.countyNames().isEmpty() ? QStringLiteral("（安康市域外）")
+                                                                                 : report.countyNames().join(QStringLiteral("、"))));
+  if (report.repaired) CliOutput::line(QStringLiteral("  几何已修复: %1").arg(report.repairNote));
+  for (const QString& w : report.warnings) CliOutput::line(QStringLiteral("  注意: %1").arg(w));
+  CliOutput::line(QStringLiteral("结论 %1%2 (禁止 %3, 限制 %4, 提示 %5)")
+                      .arg(report.verdict(), report.verdictIsCaveat() ? QStringLiteral("（仅示意范围，需核实）") : QString())
+                      .arg(report.count(Severity::Prohibited))
+                      .arg(report.count(Severity::Restricted))
+                      .arg(report.count(Severity::Note)));
+  for (const ConstraintConflict& c : report.conflicts) {
+    QString measure;
+    if (report.siteKind == ComplianceReport::SiteKind::Polygon)
+      measure = QStringLiteral("%1 m² / %2 公顷 / %3 亩")
+                    .arg(formatNumber(c.overlapM2, 1), formatNumber(c.overlapHa(), 4), formatNumber(c.overlapMu(), 2));
+    else if (report.siteKind == ComplianceReport::SiteKind::Line)
+      measure = QStringLiteral("%1 m").arg(formatNumber(c.overlapLengthM, 1));
+    else
+      measure = QStringLiteral("%1 点位于范围内").arg(c.pointsInside);
+    CliOutput::line(QStringLiteral("- [%1] %2 — %3 (%4): %5, 占场地 %6%")
+                        .arg(severityLabelZh(c.severity), c.constraint, c.name, c.feature, measure,
+                             formatNumber(c.share * 100.0, 2)));
+    if (c.caveat) CliOutput::line(QStringLiteral("    ⚠ %1（精度: %2）").arg(c.caveatText, c.accuracy));
+    if (!c.summary.isEmpty()) CliOutput::line(QStringLiteral("    规则: %1").arg(c.summary));
+    for (const QString& text : c.ruleText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+      CliOutput::line(QStringLiteral("    规划原文: “%1”").arg(text));
+    if (!c.planItems.isEmpty()) CliOutput::line(QStringLiteral("    条目: %1").arg(c.planItems.join(QStringLiteral(", "))));
+  }
+}
+
+}  // namespace
+
+int runCheckCommand(const QStringList& arguments) {
+  CheckArgs args;
+  if (int code = parseArgs(arguments, args); code != 0) return code;
+
+  auto site = ComplianceSite::fromFile(args.site, args.load);
+  if (!site) return CliOutput::error(site.error());
+
+  auto checker = ComplianceChecker::forBundledMap();
+  if (!checker) return CliOutput::error(checker.error());
+  ComplianceChecker c = std::move(checker.value());
+  if (!args.rulesFile.isEmpty()) {
+    auto rules = ConstraintRuleSet::readFile(args.rulesFile);
+    if (!rules) return CliOutput::error(rules.error());
+    if (c.catalog())
+      if (Status valid = rules->validateAgainst(*c.catalog()); !valid) return CliOutput::error(valid.error());
+    c = ComplianceChecker(c.layers(), std::move(rules.value()), c.catalog());
+  }
+  for (const QString& spec : args.constraintFiles) {
+    QString path = spec;
+    Severity severity = Severity::Restricted;
+    if (const int colon = spec.lastIndexOf(QLatin1Char(':')); colon > 1) {
+      if (auto s = severityFromString(spec.mid(colon + 1))) {
+        severity = *s;
+        path = spec.left(colon);
+      }
+    }
+    auto layers = LayerLoader::load(path);
+    if (!layers) return CliOutput::error(layers.error());
+    int n = 0;
+    for (auto& layer : layers.value()) {
+      layer->id = QStringLiteral("user-%1-%2").arg(QFileInfo(path).completeBaseName()).arg(++n);
+      if (layer->title.isEmpty()) layer->title = QFileInfo(path).fileName();
+      ConstraintRule rule;
+      rule.severity = severity;
+      rule.summary = QStringLiteral("用户约束图层 %1").arg(QFileInfo(path).fileName());
+      c.addConstraintLayer(layer, rule);
+    }
+  }
+
+  auto report = c.check(site.value(), args.options);
+  if (!report) return CliOutput::error(report.error());
+
+  if (!args.output.isEmpty()) {
+    if (args.output.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+      const Status written = ComplianceReportPdf::write(report.value(), c.layers(), args.output);
+      if (!written) return CliOutput::error(written.error());
+    } else {
+      QSaveFile file(args.output);
+      if (!file.open(QIODevice::WriteOnly))
+        return CliOutput::error(QStringLiteral("cannot write %1: %2").arg(args.output, file.errorString()));
+      file.write(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
+      if (!file.commit()) return CliOutput::error(QStringLiteral("cannot write %1: %2").arg(args.output, file.errorString()));
+    }
+  }
+  if (args.json) CliOutput::json(QJsonDocument(report->toJson()));
+  else printText(report.value());
+  return 0;
+}
+
+}  // namespace planmap

@@ -1,0 +1,327 @@
+#include "ComplianceChecker.h"
+
+#include "BundledMap.h"
+#include "FeatureStore.h"
+#include "GeometryOps.h"
+#include "MapDocument.h"
+#include "PlanCatalog.h"
+#include "VectorLayer.h"
+
+#include <QHash>
+#include <ogr_geometry.h>
+
+#include <algorithm>
+#include <map>
+
+namespace planmap {
+
+namespace {
+
+// Overlaps below these are rounding noise along shared boundaries, not conflicts.
+constexpr double kMinOverlapM2 = 0.01;
+constexpr double kMinOverlapM = 0.01;
+
+struct Measure {
+  double areaM2 = 0;
+  double lengthM = 0;
+  int pointsInside = 0;
+  double share = 0;
+  bool touches = false;  // non-empty intersection of a lower-dimension constraint (a point)
+  OgrGeometryPtr overlap;
+};
+
+// How much of the site lies in `constraint`, measured the way the site's kind allows.
+Measure measureOverlap(const OGRGeometry& site, GeometryOps::Dimension kind, double siteArea, double siteLength,
+                       int sitePoints, const OGRGeometry& constraint) {
+  Measure m;
+  if (!GeometryOps::intersects(site, constraint)) return m;
+  if (kind == GeometryOps::Dimension::Point) {
+    const OGRwkbGeometryType t = wkbFlatten(site.getGeometryType());
+    if (OGR_GT_IsSubClassOf(t, wkbGeometryCollection)) {
+      for (const OGRGeometry* p : *site.toGeometryCollection())
+        if (GeometryOps::intersects(*p, constraint)) ++m.pointsInside;
+    } else {
+      m.pointsInside = 1;
+    }
+    m.share = sitePoints > 0 ? double(m.pointsInside) / sitePoints : 0;
+    m.overlap = GeometryOps::intersection(site, constraint);
+    return m;
+  }
+  m.overlap = GeometryOps::intersection(site, constraint);
+  if (!m.overlap) return m;
+  if (kind == GeometryOps::Dimension::Polygon) {
+    m.areaM2 = GeometryOps::area(*m.overlap);
+    m.share = siteArea > 0 ? m.areaM2 / siteArea : 0;
+  } else {
+    m.lengthM = GeometryOps::length(*m.overlap);
+    m.share = siteLength > 0 ? m.lengthM / siteLength : 0;
+  }
+  m.touches = !m.overlap->IsEmpty() && GeometryOps::dimension(constraint) < kind;
+  return m;
+}
+
+bool isConflict(const Measure& m, GeometryOps::Dimension kind, double minimumShare) {
+  switch (kind) {
+    case GeometryOps::Dimension::Point: return m.pointsInside > 0;
+    case GeometryOps::Dimension::Line: return (m.lengthM > kMinOverlapM && m.share > minimumShare) || m.touches;
+    case GeometryOps::Dimension::Polygon: return (m.areaM2 > kMinOverlapM2 && m.share > minimumShare) || m.touches;
+    default: return false;
+  }
+}
+
+QString featureName(const VectorLayer& layer, std::size_t f, const QString& nameField) {
+  const AttributeTable& table = layer.features->attributes();
+  for (const QString& field : {nameField, QStringLiteral("name_zh"), QStringLiteral("name_en"), QStringLiteral("name")}) {
+    const int i = table.fieldIndex(field);
+    if (i >= 0) {
+      const QString text = table.text(f, i).trimmed();
+      if (!text.isEmpty()) return text;
+    }
+  }
+  return layer.featureKey(f);
+}
+
+QString fieldText(const VectorLayer& layer, std::size_t f, const QString& field) {
+  const int i = layer.features->attributes().fieldIndex(field);
+  return i >= 0 ? layer.features->attributes().text(f, i) : QString();
+}
+
+}  // namespace
+
+ComplianceChecker::ComplianceChecker(LayerList layers, ConstraintRuleSet rules, std::shared_ptr<const PlanCatalog> catalog)
+    : layers_(std::move(layers)), rules_(std::move(rules)), catalog_(std::move(catalog)) {}
+
+ComplianceChecker::LayerList ComplianceChecker::layersOf(const MapDocument& document) {
+  LayerList out;
+  for (const auto& layer : document.layers()) out.push_back(layer);
+  return out;
+}
+
+Result<ComplianceChecker> ComplianceChecker::forBundledMap() {
+  MapDocument document;
+  const Status loaded = BundledMap::loadInto(document);
+  if (!loaded) return Result<ComplianceChecker>::fail(loaded.error());
+  auto rules = ConstraintRuleSet::readFile(ConstraintRuleSet::bundledPath());
+  if (!rules) return Result<ComplianceChecker>::fail(rules.error());
+  auto catalog = PlanCatalog::loadBundled();
+  if (!catalog) return Result<ComplianceChecker>::fail(catalog.error());
+  const Status valid = rules->validateAgainst(catalog.value());
+  if (!valid) return Result<ComplianceChecker>::fail(valid.error());
+  return Result<ComplianceChecker>::ok(ComplianceChecker(layersOf(document), std::move(rules.value()),
+                                                         std::make_shared<const PlanCatalog>(std::move(catalog.value()))));
+}
+
+void ComplianceChecker::addConstraintLayer(std::shared_ptr<const VectorLayer> layer, ConstraintRule rule) {
+  if (!layer) return;
+  rule.layer = layer->id;
+  if (rule.id.isEmpty()) rule.id = QStringLiteral("user-") + layer->id;
+  if (rule.constraint.isEmpty()) rule.constraint = layer->title.isEmpty() ? layer->id : layer->title;
+  if (!layerById(layer->id)) layers_.push_back(std::move(layer));
+  rules_.addRule(std::move(rule));
+}
+
+std::shared_ptr<const VectorLayer> ComplianceChecker::layerById(const QString& id) const {
+  for (const auto& layer : layers_)
+    if (layer && layer->id == id) return layer;
+  return nullptr;
+}
+
+QString ComplianceChecker::planTextOf(const ConstraintRule& rule) const {
+  if (!catalog_) return {};
+  QStringList texts;
+  for (const QString& id : rule.planItems)
+    if (const PlanItem* item = catalog_->itemById(id))
+      if (!texts.contains(item->text)) texts << item->text;
+  return texts.join(QLatin1Char('\n'));
+}
+
+Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, const ComplianceOptions& options) const {
+  using R = Result<ComplianceReport>;
+  const QString siteLabel = site.sourceFile().isEmpty() ? site.name() : site.sourceFile();
+  auto parsed = GeometryOps::fromWkt(site.wkt());
+  if (!parsed) return R::fail(QStringLiteral("site %1: %2").arg(siteLabel, parsed.error()));
+  OgrGeometryPtr geometry = std::move(parsed.value());
+  if (!geometry || geometry->IsEmpty()) return R::fail(QStringLiteral("site %1: the geometry is empty").arg(siteLabel));
+
+  ComplianceReport report;
+  report.siteName = site.name();
+  report.siteFile = site.sourceFile();
+  report.siteCrs = site.crs().description();
+  report.warnings = site.warnings();
+  report.activity = options.activity;
+
+  if (OgrGeometryPtr fixed = GeometryOps::repaired(*geometry)) {
+    const int parts = OGR_GT_IsSubClassOf(wkbFlatten(fixed->getGeometryType()), wkbGeometryCollection)
+                          ? fixed->toGeometryCollection()->getNumGeometries()
+                          : 1;
+    report.repaired = true;
+    report.repairNote = QStringLiteral("invalid geometry (e.g. self-intersecting) repaired with MakeValid into %1 part(s)").arg(parts);
+    geometry = std::move(fixed);
+    if (geometry->IsEmpty()) return R::fail(QStringLiteral("site %1: the geometry is degenerate (nothing left after repair)").arg(siteLabel));
+  }
+
+  // Project into an equal-area CRS centred on the site.
+  auto toLonLat = GeometryOps::geographicTransform(site.crs());
+  if (!toLonLat) return R::fail(QStringLiteral("site %1: %2").arg(siteLabel, toLonLat.error()));
+  OgrGeometryPtr siteLonLat = GeometryOps::clone(*geometry);
+  if (!GeometryOps::reproject(*siteLonLat, *toLonLat.value()))
+    return R::fail(QStringLiteral("site %1: coordinates cannot be transformed from %2 to lon/lat").arg(siteLabel, report.siteCrs));
+  double lon = 0, lat = 0;
+  GeometryOps::centre(*siteLonLat, lon, lat);
+  report.siteWkt = GeometryOps::toWkt(*siteLonLat);
+  report.equalAreaCrs = GeometryOps::equalAreaProj(lon, lat);
+  auto toEqualArea = GeometryOps::equalAreaTransform(site.crs(), lon, lat);
+  if (!toEqualArea) return R::fail(QStringLiteral("site %1: %2").arg(siteLabel, toEqualArea.error()));
+  auto fromEqualArea = GeometryOps::equalAreaTransform(site.crs(), lon, lat, /*inverse=*/true);
+  if (!fromEqualArea) return R::fail(QStringLiteral("site %1: %2").arg(siteLabel, fromEqualArea.error()));
+  OgrGeometryPtr siteEa = GeometryOps::clone(*geometry);
+  if (!GeometryOps::reproject(*siteEa, *toEqualArea.value()))
+    return R::fail(QStringLiteral("site %1: coordinates cannot be projected to the equal-area CRS").arg(siteLabel));
+  if (OgrGeometryPtr fixed = GeometryOps::repaired(*siteEa)) siteEa = std::move(fixed);  // projection rounding only
+
+  const GeometryOps::Dimension kind = GeometryOps::dimension(*siteEa);
+  report.siteKind = kind == GeometryOps::Dimension::Point  ? ComplianceReport::SiteKind::Point
+                    : kind == GeometryOps::Dimension::Line ? ComplianceReport::SiteKind::Line
+                                                           : ComplianceReport::SiteKind::Polygon;
+  report.areaM2 = GeometryOps::area(*siteEa);
+  report.lengthM = GeometryOps::length(*siteEa);
+  report.pointCount = GeometryOps::pointCount(*siteEa);
+  report.bufferM = options.bufferMeters.value_or(rules_.defaultBufferMeters());
+  if (report.bufferM < 0) return R::fail(QStringLiteral("the buffer must not be negative (got %1 m)").arg(report.bufferM));
+  const Extent siteBox = GeometryOps::envelope(*siteEa);
+
+  // One transform per layer CRS, made on first use.
+  std::map<QString, std::pair<OgrTransformPtr, OgrTransformPtr>> transforms;  // layer id -> (to EA, from EA)
+  auto transformsFor = [&](const VectorLayer& layer) -> std::pair<OgrTransformPtr, OgrTransformPtr>* {
+    auto it = transforms.find(layer.id);
+    if (it != transforms.end()) return it->second.first ? &it->second : nullptr;
+    auto forward = GeometryOps::equalAreaTransform(layer.crs, lon, lat);
+    auto back = GeometryOps::equalAreaTransform(layer.crs, lon, lat, /*inverse=*/true);
+    auto& slot = transforms[layer.id];
+    if (!forward || !back) {
+      report.warnings << QStringLiteral("layer %1 skipped: %2").arg(layer.id, forward ? back.error() : forward.error());
+      return nullptr;
+    }
+    slot = {std::move(forward.value()), std::move(back.value())};
+    return &slot;
+  };
+  // Features of `layer` whose boxes meet the site grown by `margin` metres (an envelope filter,
+  // done in the layer's own CRS through a densified ring so curved edges are covered).
+  auto candidates = [&](const VectorLayer& layer, OGRCoordinateTransformation& fromEa, double margin) {
+    const Extent grown = siteBox.buffered(margin + 100.0);
+    OGRLinearRing ring;
+    ring.addPoint(grown.minX, grown.minY);
+    ring.addPoint(grown.maxX, grown.minY);
+    ring.addPoint(grown.maxX, grown.maxY);
+    ring.addPoint(grown.minX, grown.maxY);
+    ring.closeRings();
+    ring.segmentize(std::max(grown.width(), grown.height()) / 16.0);
+    OGRPolygon box;
+    box.addRing(&ring);
+    if (!GeometryOps::reproject(box, fromEa)) return layer.features->query(layer.features->extent());
+    return layer.features->query(GeometryOps::envelope(box));
+  };
+  auto constraintGeometry = [&](const VectorLayer& layer, std::size_t f, OGRCoordinateTransformation& toEa,
+                                double bufferM) -> OgrGeometryPtr {
+    OgrGeometryPtr g = GeometryOps::fromFeature(*layer.features, f);
+    if (!g || !GeometryOps::reproject(*g, toEa)) return nullptr;
+    if (bufferM > 0) {
+      // Only the part near the site can reach it: clip first, so a 500 m corridor along the
+      // whole Han River is not built for a one-hectare site.
+      const Extent near = siteBox.buffered(bufferM + 100.0);
+      OGRLinearRing ring;
+      ring.addPoint(near.minX, near.minY);
+      ring.addPoint(near.maxX, near.minY);
+      ring.addPoint(near.maxX, near.maxY);
+      ring.addPoint(near.minX, near.maxY);
+      ring.closeRings();
+      OGRPolygon box;
+      box.addRing(&ring);
+      OgrGeometryPtr clipped = GeometryOps::intersection(*g, box);
+      if (!clipped || clipped->IsEmpty()) return nullptr;
+      return GeometryOps::buffer(*clipped, bufferM);
+    }
+    if (OgrGeometryPtr fixed = GeometryOps::repaired(*g)) return fixed;
+    return g;
+  };
+
+  // Counties the site touches.
+  if (auto counties = layerById(rules_.countyLayer()); counties && counties->features) {
+    if (auto* t = transformsFor(*counties)) {
+      for (std::uint32_t f : candidates(*counties, *t->second, 0)) {
+        OgrGeometryPtr county = constraintGeometry(*counties, f, *t->first, 0);
+        if (!county) continue;
+        Measure m = measureOverlap(*siteEa, kind, report.areaM2, report.lengthM, report.pointCount, *county);
+        if (!isConflict(m, kind, options.minimumShare)) continue;
+        ComplianceReport::CountyOverlap c;
+        c.name = featureName(*counties, f, rules_.countyNameField());
+        c.feature = counties->featureKey(f);
+        c.overlapM2 = m.areaM2;
+        c.overlapLengthM = m.lengthM;
+        c.share = m.share;
+        report.counties.push_back(c);
+      }
+      std::stable_sort(report.counties.begin(), report.counties.end(),
+                       [](const auto& a, const auto& b) { return a.share > b.share; });
+    }
+  } else {
+    report.warnings << QStringLiteral("no county layer \"%1\" in the map: counties not determined").arg(rules_.countyLayer());
+  }
+
+  for (const ConstraintRule& rule : rules_.rules()) {
+    auto layer = layerById(rule.layer);
+    if (!layer || !layer->features) {
+      report.warnings << QStringLiteral("rule %1: layer \"%2\" is not in the map").arg(rule.id, rule.layer);
+      continue;
+    }
+    auto* t = transformsFor(*layer);
+    if (!t) continue;
+    const double bufferM = rule.bufferFromOption ? report.bufferM : rule.bufferMeters;
+    const int whereIndex = rule.whereField.isEmpty() ? -1 : layer->features->attributes().fieldIndex(rule.whereField);
+    if (!rule.whereField.isEmpty() && whereIndex < 0) {
+      report.warnings << QStringLiteral("rule %1: layer \"%2\" has no field \"%3\"").arg(rule.id, rule.layer, rule.whereField);
+      continue;
+    }
+    const QString ruleText = planTextOf(rule);
+    for (std::uint32_t f : candidates(*layer, *t->second, bufferM)) {
+      if (whereIndex >= 0 && !rule.matchesValue(layer->features->attributes().text(f, whereIndex))) continue;
+      OgrGeometryPtr constraint = constraintGeometry(*layer, f, *t->first, bufferM);
+      if (!constraint || constraint->IsEmpty()) continue;
+      Measure m = measureOverlap(*siteEa, kind, report.areaM2, report.lengthM, report.pointCount, *constraint);
+      if (!isConflict(m, kind, options.minimumShare)) continue;
+
+      ConstraintConflict c;
+      c.ruleId = rule.id;
+      c.layer = layer->id;
+      c.layerTitle = layer->title;
+      c.feature = layer->featureKey(f);
+      c.name = featureName(*layer, f, rule.nameField);
+      c.constraint = rule.constraint;
+      c.severity = rule.severityFor(options.activity);
+      c.summary = rule.summary;
+      c.planItems = rule.planItems;
+      c.ruleText = ruleText;
+      c.overlapM2 = m.areaM2;
+      c.overlapLengthM = m.lengthM;
+      c.pointsInside = m.pointsInside;
+      c.share = std::min(1.0, m.share);
+      c.bufferM = bufferM;
+      c.accuracy = fieldText(*layer, f, rule.accuracyField);
+      c.caveat = rules_.caveatValues().contains(c.accuracy);
+      if (c.caveat) c.caveatText = rules_.caveatText();
+      if (m.overlap && !m.overlap->IsEmpty()) {
+        OgrGeometryPtr drawn = GeometryOps::clone(*m.overlap);
+        if (GeometryOps::reproject(*drawn, *fromEqualArea.value()) && GeometryOps::reproject(*drawn, *toLonLat.value()))
+          c.overlapWkt = GeometryOps::toWkt(*drawn);
+      }
+      report.conflicts.push_back(std::move(c));
+    }
+  }
+  std::stable_sort(report.conflicts.begin(), report.conflicts.end(), [](const auto& a, const auto& b) {
+    if (a.severity != b.severity) return a.severity > b.severity;
+    return a.share > b.share;
+  });
+  return R::ok(std::move(report));
+}
+
+}  // namespace planmap
