@@ -15,6 +15,7 @@ struct CliCommand {
 // Subcommand entry points, one per <Name>Command.cpp.
 int runCheckCommand(const QStringList& arguments);
 int runInfoCommand(const QStringList& arguments);
+int runPublishCommand(const QStringList& arguments);
 int runRenderCommand(const QStringList& arguments);
 int runStatsCommand(const QStringList& arguments);
 

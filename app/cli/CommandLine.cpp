@@ -15,6 +15,8 @@ const CliCommand kCommands[] = {
     {"check", "check SITE_FILE [--buffer-m N] [--activity A] [--constraint FILE[:SEVERITY]] [--rules FILE] [--json] [-o REPORT.pdf|.json]",
      runCheckCommand},
     {"info", "info FILE [--json] [--features] [--limit N] [--encoding E] [--crs EPSG:N]", runInfoCommand},
+    {"publish", "publish --pg \"service=… | postgresql://… | host=… dbname=…\" --schema S [--project P] [--json]",
+     runPublishCommand},
     {"render", "render [FILE…] --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N] [--timings] -o OUT.png",
      runRenderCommand},
     {"stats", "stats [--csv OUT.csv] [--json] [--progress FILE] [--year N]", runStatsCommand},

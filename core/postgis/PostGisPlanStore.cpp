@@ -1,0 +1,268 @@
+#include "PostGisPlanStore.h"
+
+#include "PostGisConnection.h"
+#include "PostGisSchema.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace planmap {
+namespace {
+
+QString defaultJournalPath(const QString& conninfo, const QString& schema) {
+  QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+  if (dir.isEmpty()) dir = QDir::homePath() + QStringLiteral("/.local/share/planmap");
+  const QByteArray hash = QCryptographicHash::hash((conninfo + QLatin1Char('|') + schema).toUtf8(), QCryptographicHash::Sha1).toHex();
+  return dir + QStringLiteral("/postgis-journal-") + QString::fromLatin1(hash.left(12)) + QStringLiteral(".json");
+}
+
+QString describe(const ProgressRecord& r) { return QStringLiteral("%1 %2 (%3)").arg(r.target).arg(r.year).arg(r.scope); }
+
+}  // namespace
+
+PostGisPlanStore::~PostGisPlanStore() = default;
+
+QString PostGisPlanStore::table(const char* name) const {
+  return PostGisConnection::quoteQualified(schema_, QString::fromLatin1(name));
+}
+
+Result<std::unique_ptr<PostGisPlanStore>> PostGisPlanStore::open(const QString& connection, const QString& schema,
+                                                                 const Options& options) {
+  using R = Result<std::unique_ptr<PostGisPlanStore>>;
+  auto c = PostGisConnection::open(connection);
+  if (!c) return R::fail(c.error());
+  std::unique_ptr<PostGisPlanStore> store(new PostGisPlanStore());
+  store->connection_ = std::move(c).value();
+  store->schema_ = schema;
+  if (Status s = PostGisSchema::checkCompatible(*store->connection_, schema); !s) return R::fail(s.error());
+  if (Status s = store->detectRights(); !s) return R::fail(s.error());
+  store->journal_ = PendingEditJournal(options.journalPath.isEmpty()
+                                           ? defaultJournalPath(store->connection_->connectionString().conninfo(), schema)
+                                           : options.journalPath);
+  // Edits left by a previous session that could not reach the server are picked up again.
+  if (Status s = store->journal_.load(schema); !s) return R::fail(s.error());
+  if (Status s = store->refresh(); !s) return R::fail(s.error());
+  return R::ok(std::move(store));
+}
+
+Status PostGisPlanStore::detectRights() {
+  role_ = connection_->currentUser();
+  canEdit_ = true;
+  for (const char* privilege : {"INSERT", "UPDATE"}) {
+    auto p = connection_->hasTablePrivilege(table("planmap_progress"), QString::fromLatin1(privilege));
+    if (!p) return Status::fail(p.error());
+    canEdit_ = canEdit_ && p.value();
+  }
+  canEditLinks_ = true;
+  for (const char* privilege : {"INSERT", "DELETE"}) {
+    auto p = connection_->hasTablePrivilege(table("planmap_links"), QString::fromLatin1(privilege));
+    if (!p) return Status::fail(p.error());
+    canEditLinks_ = canEditLinks_ && p.value();
+  }
+  return Status::ok();
+}
+
+bool PostGisPlanStore::isConnected() const { return connection_->isConnected() && !connection_->connectionLost(); }
+
+Status PostGisPlanStore::refresh() {
+  if (!isConnected()) {
+    if (Status s = connection_->reconnect(); !s) return Status::fail(PostGisConnection::connectionLostMessage(s.error()));
+  }
+  auto links = connection_->exec(QStringLiteral("SELECT layer, feature, item, role FROM %1 ORDER BY id").arg(table("planmap_links")));
+  if (!links) return Status::fail(links.error());
+  auto progress = connection_->exec(QStringLiteral("SELECT id, version, target, year, scope, value, achieved, source, updated_by "
+                                                   "FROM %1 ORDER BY target, year, scope").arg(table("planmap_progress")));
+  if (!progress) return Status::fail(progress.error());
+  LinkStore newLinks;
+  for (int r = 0; r < links->rowCount(); ++r) {
+    FeatureLink l;
+    l.layer = links->text(r, 0);
+    l.feature = links->text(r, 1);
+    l.item = links->text(r, 2);
+    l.role = linkRoleFromString(links->text(r, 3)).value_or(LinkRole::Implements);
+    newLinks.add(l);
+  }
+  std::vector<StoredProgressRecord> records;
+  ProgressStore newProgress;
+  for (int r = 0; r < progress->rowCount(); ++r) {
+    StoredProgressRecord s;
+    s.id = progress->integer(r, QStringLiteral("id"));
+    s.version = int(progress->integer(r, QStringLiteral("version")));
+    s.record.target = progress->text(r, QStringLiteral("target"));
+    s.record.year = int(progress->integer(r, QStringLiteral("year")));
+    s.record.scope = progress->text(r, QStringLiteral("scope"));
+    s.record.value = progress->number(r, QStringLiteral("value"));
+    s.record.achieved = progress->boolean(r, QStringLiteral("achieved"));
+    s.record.source = progress->text(r, QStringLiteral("source"));
+    s.updatedBy = progress->text(r, QStringLiteral("updated_by"));
+    newProgress.add(s.record);
+    records.push_back(std::move(s));
+  }
+  links_ = std::move(newLinks);
+  progress_ = std::move(newProgress);
+  records_ = std::move(records);
+  return Status::ok();
+}
+
+std::optional<StoredProgressRecord> PostGisPlanStore::find(const QString& target, int year, const QString& scope) const {
+  for (const auto& r : records_)
+    if (r.record.target == target && r.record.year == year && r.record.scope == scope) return r;
+  return std::nullopt;
+}
+
+void PostGisPlanStore::rememberSaved(const StoredProgressRecord& stored) {
+  bool replaced = false;
+  for (auto& r : records_)
+    if (r.id == stored.id) {
+      r = stored;
+      replaced = true;
+    }
+  if (!replaced) records_.push_back(stored);
+  progress_.add(stored.record);
+}
+
+SaveResult PostGisPlanStore::queue(const StoredProgressRecord& edited, const QString& why) {
+  journal_.enqueue(edited);
+  SaveResult result;
+  result.state = SaveState::Queued;
+  result.stored = edited;
+  result.message = why;
+  if (Status s = journal_.save(); !s)
+    result.message += QStringLiteral("; the local journal could not be written either (%1): the edit is only in memory").arg(s.error());
+  else
+    result.message += QStringLiteral("; the edit is kept locally (%1) and will be saved on reconnect").arg(journal_.path());
+  return result;
+}
+
+SaveResult PostGisPlanStore::saveProgress(const StoredProgressRecord& edited) {
+  SaveResult result;
+  result.stored = edited;
+  if (!canEdit_) {
+    result.state = SaveState::Refused;
+    result.message = QStringLiteral("只读角色 / the PostGIS role %1 may only read schema %2: progress records cannot be saved")
+                         .arg(role_, schema_);
+    return result;
+  }
+  if (!edited.record.value && !edited.record.achieved) {
+    result.message = QStringLiteral("%1: a progress record needs a value or achieved = true").arg(describe(edited.record));
+    return result;
+  }
+  if (!isConnected()) {
+    // Known to be down: try once to come back, sending older queued edits first.
+    if (Status s = connection_->reconnect(); !s)
+      return queue(edited, PostGisConnection::connectionLostMessage(s.error()));
+    retryPending();
+  }
+  result = sendProgress(edited);
+  if (result.state == SaveState::Queued) return queue(edited, result.message);
+  return result;
+}
+
+SaveResult PostGisPlanStore::sendProgress(const StoredProgressRecord& edited) {
+  SaveResult result;
+  result.stored = edited;
+  const ProgressRecord& r = edited.record;
+  const QVariant value = r.value ? QVariant(*r.value) : QVariant();
+  Result<PgRows> rows = Result<PgRows>::fail(QString());
+  if (edited.id > 0) {
+    rows = connection_->exec(QStringLiteral("UPDATE %1 SET value = $3, achieved = $4, source = $5, version = version + 1, "
+                                            "updated_by = current_user, updated_at = now() "
+                                            "WHERE id = $1 AND version = $2 RETURNING id, version, updated_by").arg(table("planmap_progress")),
+                             {edited.id, edited.version, value, r.achieved, r.source});
+  } else {
+    rows = connection_->exec(QStringLiteral("INSERT INTO %1 (target, year, scope, value, achieved, source) VALUES ($1, $2, $3, $4, $5, $6) "
+                                            "ON CONFLICT (target, year, scope) DO NOTHING RETURNING id, version, updated_by")
+                                 .arg(table("planmap_progress")),
+                             {r.target, r.year, r.scope, value, r.achieved, r.source});
+  }
+  if (!rows) {
+    result.state = connection_->connectionLost() ? SaveState::Queued : SaveState::Refused;
+    result.message = rows.error();
+    return result;
+  }
+  if (rows->rowCount() == 1) {
+    result.state = SaveState::Saved;
+    result.stored.id = rows->integer(0, QStringLiteral("id"));
+    result.stored.version = int(rows->integer(0, QStringLiteral("version")));
+    result.stored.updatedBy = rows->text(0, QStringLiteral("updated_by"));
+    rememberSaved(result.stored);
+    return result;
+  }
+  // Zero rows: the row moved on (or was created) since this copy was read. Never overwrite it.
+  auto now = edited.id > 0
+                 ? connection_->exec(QStringLiteral("SELECT version, updated_by FROM %1 WHERE id = $1").arg(table("planmap_progress")), {edited.id})
+                 : connection_->exec(QStringLiteral("SELECT version, updated_by FROM %1 WHERE target = $1 AND year = $2 AND scope = $3")
+                                         .arg(table("planmap_progress")),
+                                     {r.target, r.year, r.scope});
+  result.state = SaveState::Conflict;
+  result.serverVersion = now && now->rowCount() == 1 ? int(now->integer(0, QStringLiteral("version"))) : 0;
+  const QString by = now && now->rowCount() == 1 ? now->text(0, QStringLiteral("updated_by")) : QString();
+  if (now && now->rowCount() == 0)
+    result.message = QStringLiteral("进度记录已被其他用户删除 / the record %1 was deleted by another user: reload").arg(describe(r));
+  else
+    result.message = QStringLiteral("进度记录已被其他用户修改 / the record was changed by another user (now version %1%2): "
+                                    "reload and retry [%3]")
+                         .arg(result.serverVersion)
+                         .arg(by.isEmpty() ? QString() : QStringLiteral(", by %1").arg(by))
+                         .arg(describe(r));
+  return result;
+}
+
+Result<PostGisPlanStore::RetryReport> PostGisPlanStore::retryPending() {
+  using R = Result<RetryReport>;
+  RetryReport report;
+  if (!isConnected()) {
+    if (Status s = connection_->reconnect(); !s) {
+      report.stillPending = int(journal_.pending().size());
+      return R::fail(PostGisConnection::connectionLostMessage(s.error()));
+    }
+  }
+  const std::vector<StoredProgressRecord> pending = journal_.pending();
+  for (const StoredProgressRecord& e : pending) {
+    SaveResult r = sendProgress(e);
+    switch (r.state) {
+      case SaveState::Saved:
+        journal_.remove(e);
+        ++report.saved;
+        break;
+      case SaveState::Conflict:
+      case SaveState::Refused:
+        journal_.markConflict(e);
+        ++report.conflicts;
+        report.messages << r.message;
+        break;
+      case SaveState::Queued:
+        ++report.stillPending;
+        report.messages << r.message;
+        break;
+    }
+  }
+  if (Status s = journal_.save(); !s) report.messages << s.error();
+  if (report.stillPending > 0) return R::fail(report.messages.join(QLatin1Char('\n')));
+  return R::ok(report);
+}
+
+Status PostGisPlanStore::addLink(const FeatureLink& link) {
+  if (!canEditLinks_)
+    return Status::fail(QStringLiteral("只读角色 / the PostGIS role %1 may only read schema %2: links cannot be changed").arg(role_, schema_));
+  auto r = connection_->exec(QStringLiteral("INSERT INTO %1 (layer, feature, item, role) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+                                 .arg(table("planmap_links")),
+                             {link.layer, link.feature, link.item, linkRoleToString(link.role)});
+  if (!r) return Status::fail(r.error());
+  links_.add(link);
+  return Status::ok();
+}
+
+Status PostGisPlanStore::removeLink(const FeatureLink& link) {
+  if (!canEditLinks_)
+    return Status::fail(QStringLiteral("只读角色 / the PostGIS role %1 may only read schema %2: links cannot be changed").arg(role_, schema_));
+  auto r = connection_->exec(QStringLiteral("DELETE FROM %1 WHERE layer = $1 AND feature = $2 AND item = $3 AND role = $4")
+                                 .arg(table("planmap_links")),
+                             {link.layer, link.feature, link.item, linkRoleToString(link.role)});
+  if (!r) return Status::fail(r.error());
+  links_.remove(link);
+  return Status::ok();
+}
+
+}  // namespace planmap

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace planmap::test {
+
+// A private PostgreSQL 15 + PostGIS 3 server for one test binary: initdb in a temporary folder,
+// pg_ctl start on a Unix socket in that folder only (no TCP, no system service), a database with
+// the postgis extension. Debian's initdb refuses to run as root, so under root (CI) the server
+// runs as the `postgres` system user (runuser), the folder chown'ed to it. The destructor stops the
+// server and deletes the folder.
+class PostgresServer {
+ public:
+  static Result<std::unique_ptr<PostgresServer>> start(const QString& database = QStringLiteral("planmap_test"));
+  ~PostgresServer();
+  PostgresServer(const PostgresServer&) = delete;
+  PostgresServer& operator=(const PostgresServer&) = delete;
+
+  // libpq connection string for `user` (trust authentication on the private socket).
+  QString connection(const QString& user = QStringLiteral("postgres")) const;
+  QString database() const { return database_; }
+  QString socketDir() const { return socketDir_; }
+  int port() const { return port_; }
+
+  Status stop();
+  Status restart();
+  // Runs SQL as the superuser (psql, ON_ERROR_STOP) in `db` (default: the test database).
+  Status sql(const QString& statements, const QString& db = {}) const;
+
+  static QString binDir() { return QStringLiteral("/usr/lib/postgresql/15/bin"); }
+
+ private:
+  PostgresServer() = default;
+  Result<QString> run(const QString& program, const QStringList& arguments, int timeoutMs = 60000) const;
+  Status pgCtl(const QStringList& arguments) const;
+
+  std::unique_ptr<QTemporaryDir> dir_;
+  QString dataDir_;
+  QString socketDir_;
+  QString database_;
+  int port_ = 0;
+  bool asPostgresUser_ = false;
+  bool running_ = false;
+};
+
+}  // namespace planmap::test
