@@ -1,5 +1,6 @@
 #include "ImageChecks.h"
 #include "MapPainter.h"
+#include "MapRenderJob.h"
 #include "MapSettings.h"
 #include "TileBasemap.h"
 #include "TileCache.h"
@@ -245,6 +246,30 @@ TEST(TileBasemap, WarpsMercatorTilesIntoGaussKruger) {
   ASSERT_FALSE(server.hits().isEmpty());
   const QImage image = MapPainter::renderImage(s);
   EXPECT_LT(whiteFraction(image), 0.01) << "warped tiles leave no gaps";
+  if (qEnvironmentVariableIntValue("PLANMAP_KEEP_IMAGES") == 1) image.save(QStringLiteral(PLANMAP_BINARY_DIR "/test_basemap_tiles_4545.png"));
+}
+
+TEST(TileBasemap, RenderJobOnAWorkerAsksTheOwnerThreadToFetch) {
+  TileServer server;
+  ASSERT_TRUE(server.start());
+  QTemporaryDir dir;
+  auto cache = TileCache::create(loopbackXyz(server), dir.path());
+  MapSettings s = ankangMercator();
+  s.basemap = std::make_shared<TileBasemap>(cache);
+  int arrived = 0;
+  QObject::connect(cache.get(), &TileCache::tilesArrived, [&] { ++arrived; });
+  {
+    MapRenderJob job(s);
+    job.start();
+    job.waitForFinished();
+    EXPECT_FALSE(job.stats().cancelled);
+  }
+  ASSERT_TRUE(test::waitUntil([&] { return cache->pendingCount() == 0 && arrived > 0; }));
+  EXPECT_FALSE(server.hits().isEmpty());
+  MapRenderJob again(s);
+  again.start();
+  again.waitForFinished();
+  EXPECT_LT(whiteFraction(again.image()), 0.01) << "the repaint after tilesArrived() shows them";
 }
 
 TEST(TileBasemap, MissingTileShowsItsCachedParentUntilItArrives) {
