@@ -25,7 +25,7 @@ class BasemapManager : public QObject {
     QString id;
     QString title;     // Chinese / English, for a combo box
     bool online;       // needs tiles from a server (works from the cache offline)
-    bool needsKey;     // 天地图: setTiandituKey() first
+    bool needsKey;     // 天地图: setTiandituKey() first (its label layer is drawn on top)
   };
   // `tileCacheRoot`: where tiles are kept; default defaultTileCacheRoot().
   explicit BasemapManager(const QString& tileCacheRoot = {}, QObject* parent = nullptr);
@@ -60,7 +60,7 @@ class BasemapManager : public QObject {
   QString tiandituKey_;
   bool networkEnabled_ = true;
   std::shared_ptr<const BasemapRenderer> renderer_;
-  std::shared_ptr<TileCache> tiles_;
+  std::vector<std::shared_ptr<TileCache>> tiles_;  // bottom first
 };
 
 }  // namespace planmap

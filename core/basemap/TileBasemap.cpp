@@ -5,6 +5,7 @@
 
 #include <QPainter>
 #include <QPolygonF>
+#include <QStringList>
 #include <QTransform>
 #include <algorithm>
 #include <cmath>
@@ -32,11 +33,31 @@ Extent viewInMatrix(const MapSettings& settings, const TileMatrix& matrix) {
 
 }  // namespace
 
-TileBasemap::TileBasemap(std::shared_ptr<TileCache> cache, double opacity) : cache_(std::move(cache)), opacity_(opacity) {}
+TileBasemap::TileBasemap(std::shared_ptr<TileCache> cache, double opacity) : opacity_(opacity) {
+  layers_.push_back(std::move(cache));
+}
 
-TileBasemap::Plan TileBasemap::plan(const MapSettings& settings) const {
+TileBasemap::TileBasemap(std::vector<std::shared_ptr<TileCache>> layers, double opacity)
+    : layers_(std::move(layers)), opacity_(opacity) {
+  std::erase(layers_, nullptr);
+}
+
+QString TileBasemap::attribution() const {
+  QStringList lines;
+  for (const auto& layer : layers_)
+    if (!layer->provider().attribution.isEmpty() && !lines.contains(layer->provider().attribution))
+      lines << layer->provider().attribution;
+  return lines.join(QStringLiteral("; "));
+}
+
+QString TileBasemap::statusMessage() const {
+  for (const auto& layer : layers_)
+    if (QString m = layer->statusMessage(); !m.isEmpty()) return m;
+  return {};
+}
+
+TileBasemap::Plan TileBasemap::plan(const MapSettings& settings, const TileProvider& provider) {
   Plan plan;
-  const TileProvider& provider = cache_->provider();
   const TileMatrix& matrix = provider.matrix;
   if (settings.outputSize.isEmpty() || settings.visibleExtent().isEmpty()) return plan;
   const Extent view = viewInMatrix(settings, matrix);
@@ -70,17 +91,27 @@ TileBasemap::Plan TileBasemap::plan(const MapSettings& settings) const {
 
 void TileBasemap::draw(QPainter& painter, const MapSettings& settings, const std::atomic<bool>* cancel) const {
   if (opacity_ <= 0) return;
+  painter.save();
+  painter.setOpacity(painter.opacity() * std::clamp(opacity_, 0.0, 1.0));
+  for (const auto& layer : layers_) {
+    if (cancel && cancel->load(std::memory_order_relaxed)) break;
+    drawLayer(painter, settings, *layer, cancel);
+  }
+  painter.restore();
+}
+
+void TileBasemap::drawLayer(QPainter& painter, const MapSettings& settings, TileCache& cache,
+                            const std::atomic<bool>* cancel) const {
   auto cancelled = [&] { return cancel && cancel->load(std::memory_order_relaxed); };
-  const Plan p = plan(settings);
+  const Plan p = plan(settings, cache.provider());
   if (p.tiles.empty()) return;
-  const TileMatrix& matrix = cache_->provider().matrix;
+  const TileMatrix& matrix = cache.provider().matrix;
   Result<CoordinateTransform> toDisplay = CoordinateTransform::create(matrix.crs(), settings.destinationCrs);
   if (!toDisplay) return;
   const int pieces = toDisplay->isIdentity() ? 1 : 4;
   const QTransform mapToPixel = settings.mapToPixel();
 
   painter.save();
-  painter.setOpacity(painter.opacity() * std::clamp(opacity_, 0.0, 1.0));
   // Antialiased image edges would leave hairline seams between neighbouring tiles.
   painter.setRenderHint(QPainter::Antialiasing, false);
   painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
@@ -112,15 +143,15 @@ void TileBasemap::draw(QPainter& painter, const MapSettings& settings, const std
   std::vector<TileKey> missing;
   for (const TileKey& key : p.tiles) {
     if (cancelled()) break;
-    const QImage image = cache_->tile(key);
+    const QImage image = cache.tile(key);
     if (!image.isNull()) {
       drawPiece(image, QRectF(image.rect()), matrix.tileExtent(key));
       continue;
     }
     missing.push_back(key);
-    for (int up = 1; up <= kParentLevels && key.z - up >= std::max(matrix.firstLevel(), cache_->provider().minLevel); ++up) {
+    for (int up = 1; up <= kParentLevels && key.z - up >= std::max(matrix.firstLevel(), cache.provider().minLevel); ++up) {
       const TileKey parent{key.z - up, key.x >> up, key.y >> up};
-      const QImage stand = cache_->tile(parent);
+      const QImage stand = cache.tile(parent);
       if (stand.isNull()) continue;
       const double part = double(stand.width()) / (1 << up);
       const double partH = double(stand.height()) / (1 << up);
@@ -130,7 +161,7 @@ void TileBasemap::draw(QPainter& painter, const MapSettings& settings, const std
     }
   }
   painter.restore();
-  if (!missing.empty() && !cancelled()) cache_->request(missing);
+  if (!missing.empty() && !cancelled()) cache.request(missing);
 }
 
 }  // namespace planmap

@@ -38,6 +38,10 @@ TEST(BasemapManager, SwitchesBetweenHillshadeTilesAndNone) {
   auto tiles = std::dynamic_pointer_cast<const TileBasemap>(manager.renderer());
   ASSERT_TRUE(tiles);
   EXPECT_EQ(tiles->cache()->provider().matrix.kind(), TileMatrix::Kind::Geographic);
+  ASSERT_EQ(tiles->layers().size(), 2u) << "imagery and its label layer";
+  EXPECT_EQ(tiles->layers()[0]->provider().id, QStringLiteral("tianditu-img_c"));
+  EXPECT_EQ(tiles->layers()[1]->provider().id, QStringLiteral("tianditu-cia_c"));
+  EXPECT_EQ(manager.attribution(), QStringLiteral("© 天地图 国家地理信息公共服务平台")) << "the credit once";
   EXPECT_TRUE(manager.attribution().contains(QStringLiteral("天地图")));
 
   BasemapConfig bad;

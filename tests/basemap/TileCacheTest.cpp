@@ -318,3 +318,24 @@ TEST(TileBasemap, CacheReleasedOnAWorkerThreadIsDeletedOnItsOwn) {
     return watch.isNull();
   }));
 }
+
+TEST(TileBasemap, LabelLayerIsFetchedAndDrawnOverTheBase) {
+  TileServer server;
+  ASSERT_TRUE(server.start());
+  QTemporaryDir dir;
+  TileProvider base = TileProvider::tianditu(QStringLiteral("vec"), false, QStringLiteral("k"));
+  TileProvider labels = TileProvider::tianditu(QStringLiteral("cva"), false, QStringLiteral("k"));
+  base.urlTemplate.replace(QStringLiteral("https://t{s}.tianditu.gov.cn"), server.baseUrl());
+  labels.urlTemplate.replace(QStringLiteral("https://t{s}.tianditu.gov.cn"), server.baseUrl());
+  auto baseCache = TileCache::create(base, dir.path());
+  auto labelCache = TileCache::create(labels, dir.path());
+  MapSettings s = ankangMercator();
+  auto basemap = std::make_shared<TileBasemap>(std::vector<std::shared_ptr<TileCache>>{baseCache, labelCache});
+  s.basemap = basemap;
+  MapPainter::renderImage(s);
+  ASSERT_TRUE(test::waitUntil([&] { return baseCache->pendingCount() == 0 && labelCache->pendingCount() == 0; }));
+  const auto tiles = basemap->plan(s).tiles;
+  EXPECT_EQ(server.hits().size(), qsizetype(2 * tiles.size())) << "each tile of both layers";
+  EXPECT_NE(baseCache->directory(), labelCache->directory());
+  EXPECT_EQ(basemap->attribution(), QStringLiteral("© 天地图 国家地理信息公共服务平台"));
+}
