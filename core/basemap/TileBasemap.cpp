@@ -143,9 +143,11 @@ void TileBasemap::drawLayer(QPainter& painter, const MapSettings& settings, Tile
   std::vector<TileKey> missing;
   for (const TileKey& key : p.tiles) {
     if (cancelled()) break;
-    const QImage image = cache.tile(key);
+    bool stale = false;
+    const QImage image = cache.tile(key, &stale);
     if (!image.isNull()) {
       drawPiece(image, QRectF(image.rect()), matrix.tileExtent(key));
+      if (stale) missing.push_back(key);  // shown now, refreshed in the background
       continue;
     }
     missing.push_back(key);

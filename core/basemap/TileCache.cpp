@@ -66,18 +66,26 @@ QString TileCache::tilePath(const TileKey& key) const {
   return QStringLiteral("%1/%2/%3/%4.tile").arg(directory_).arg(key.z).arg(key.x).arg(key.y);
 }
 
-QImage TileCache::tile(const TileKey& key) const {
+QImage TileCache::tile(const TileKey& key, bool* stale) const {
   {
     QMutexLocker lock(&mutex_);
-    if (const QImage* image = memory_.object(key)) return *image;
+    if (const Entry* entry = memory_.object(key)) {
+      if (stale) *stale = isStale(*entry);
+      return entry->image;
+    }
   }
   QFile file(tilePath(key));
   if (!file.open(QIODevice::ReadOnly)) return {};
-  QImage image = decode(file.readAll());
-  if (image.isNull()) return {};
+  Entry entry{decode(file.readAll()), file.fileTime(QFileDevice::FileModificationTime).toMSecsSinceEpoch()};
+  if (entry.image.isNull()) return {};
   QMutexLocker lock(&mutex_);
-  memory_.insert(key, new QImage(image));
-  return image;
+  if (stale) *stale = isStale(entry);
+  memory_.insert(key, new Entry(entry));
+  return entry.image;
+}
+
+bool TileCache::isStale(const Entry& entry) const {
+  return QDateTime::currentMSecsSinceEpoch() - entry.savedAt > maxAgeMs_;
 }
 
 void TileCache::request(const std::vector<TileKey>& keys) {
@@ -94,7 +102,8 @@ void TileCache::request(const std::vector<TileKey>& keys) {
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const TileKey& key : keys) {
-      if (!provider_.matrix.isValid(key) || pending_.contains(key) || memory_.contains(key)) continue;
+      if (!provider_.matrix.isValid(key) || pending_.contains(key)) continue;
+      if (const Entry* cached = memory_.object(key); cached && !isStale(*cached)) continue;
       auto failed = failedAt_.constFind(key);
       if (failed != failedAt_.constEnd() && now - failed.value() < retryDelay_) continue;
       pending_.insert(key);
@@ -121,8 +130,10 @@ void TileCache::startDownloads(const std::vector<TileKey>& keys) {
     timeout = timeout_;
   }
   for (const TileKey& key : keys) {
-    // The disk may have it by now (another cache object, an earlier request): no download then.
-    if (QFileInfo::exists(tilePath(key))) {
+    // The disk may have a fresh copy by now (another cache object): no download then.
+    const QFileInfo onDisk(tilePath(key));
+    if (onDisk.exists() && QDateTime::currentMSecsSinceEpoch() -
+                                   onDisk.lastModified().toMSecsSinceEpoch() <= maxAgeMs_) {
       {
         QMutexLocker lock(&mutex_);
         pending_.remove(key);
@@ -185,7 +196,7 @@ void TileCache::downloadFinished(QNetworkReply* reply, const TileKey& key) {
   }
   {
     QMutexLocker lock(&mutex_);
-    memory_.insert(key, new QImage(image));
+    memory_.insert(key, new Entry{image, QDateTime::currentMSecsSinceEpoch()});
     failedAt_.remove(key);
     pending_.remove(key);
   }
@@ -246,6 +257,11 @@ int TileCache::retryDelay() const {
 void TileCache::setTimeout(int milliseconds) {
   QMutexLocker lock(&mutex_);
   timeout_ = milliseconds;
+}
+
+void TileCache::setMaxAgeDays(int days) {
+  QMutexLocker lock(&mutex_);
+  maxAgeMs_ = qint64(days) * 24 * 3600 * 1000;
 }
 
 void TileCache::clearMemory() {

@@ -38,9 +38,11 @@ class TileCache : public QObject {
   QString tilePath(const TileKey& key) const;
 
   // Any thread. The tile from memory or the disk cache; a null image when it is not cached.
-  QImage tile(const TileKey& key) const;
-  // Any thread, never blocks: queues downloads on the owner thread for tiles that are not cached,
-  // not already on their way and have not failed in the last retryDelay().
+  // `stale` (optional) tells whether the cached copy is older than maxAge(): still shown, but
+  // worth fetching again when online (tile servers ask clients to refresh, not to keep forever).
+  QImage tile(const TileKey& key, bool* stale = nullptr) const;
+  // Any thread, never blocks: queues downloads on the owner thread for tiles that are not cached
+  // (or cached but stale), not already on their way and have not failed in the last retryDelay().
   void request(const std::vector<TileKey>& keys);
   // Any thread. Empty while all is well; otherwise why tiles are missing, in Chinese and English,
   // e.g. "离线：显示缓存的瓦片 / offline: showing cached tiles (… Connection refused)".
@@ -53,6 +55,7 @@ class TileCache : public QObject {
   void setRetryDelay(int milliseconds);  // after a failure; default 30 s
   int retryDelay() const;
   void setTimeout(int milliseconds);     // per download; default 15 s
+  void setMaxAgeDays(int days);          // default 30
   void clearMemory();                    // drops decoded tiles (the disk cache stays)
 
  Q_SIGNALS:
@@ -73,7 +76,13 @@ class TileCache : public QObject {
   QTimer arrivedTimer_;
 
   mutable QMutex mutex_;  // guards everything below
-  mutable QCache<TileKey, QImage> memory_;
+  struct Entry {
+    QImage image;
+    qint64 savedAt = 0;  // msecs since epoch: when the file was written
+  };
+  bool isStale(const Entry& entry) const;  // with mutex_ held
+  mutable QCache<TileKey, Entry> memory_;
+  qint64 maxAgeMs_ = 30LL * 24 * 3600 * 1000;
   QSet<TileKey> pending_;
   QHash<TileKey, qint64> failedAt_;  // msecs since epoch
   QString status_;

@@ -6,7 +6,9 @@
 #include "TileCache.h"
 #include "TileServer.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
@@ -338,4 +340,36 @@ TEST(TileBasemap, LabelLayerIsFetchedAndDrawnOverTheBase) {
   EXPECT_EQ(server.hits().size(), qsizetype(2 * tiles.size())) << "each tile of both layers";
   EXPECT_NE(baseCache->directory(), labelCache->directory());
   EXPECT_EQ(basemap->attribution(), QStringLiteral("© 天地图 国家地理信息公共服务平台"));
+}
+
+TEST(TileBasemap, StaleTileIsShownAndRefreshedInTheBackground) {
+  TileServer server;
+  ASSERT_TRUE(server.start());
+  QTemporaryDir dir;
+  MapSettings s = ankangMercator();
+  QImage fresh;
+  TileKey old;
+  {
+    auto cache = TileCache::create(loopbackXyz(server), dir.path());
+    s.basemap = std::make_shared<TileBasemap>(cache);
+    MapPainter::renderImage(s);
+    ASSERT_TRUE(test::waitUntil([&] { return cache->pendingCount() == 0; }));
+    fresh = MapPainter::renderImage(s);
+    const auto& hit = server.hits().front();
+    old = TileKey{hit.z, hit.x, hit.y};
+    QFile file(cache->tilePath(old));
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    ASSERT_TRUE(file.setFileTime(QDateTime::currentDateTime().addDays(-40), QFileDevice::FileModificationTime));
+  }
+  const auto hitsBefore = server.hits().size();
+  auto cache = TileCache::create(loopbackXyz(server), dir.path());
+  s.basemap = std::make_shared<TileBasemap>(cache);
+  const QImage shown = MapPainter::renderImage(s);
+  EXPECT_EQ(test::differentFraction(fresh, shown, 0), 0.0) << "the stale tile is still drawn";
+  ASSERT_TRUE(test::waitUntil([&] { return cache->pendingCount() == 0; }));
+  ASSERT_EQ(server.hits().size(), hitsBefore + 1) << "only the stale tile is fetched again";
+  EXPECT_EQ(server.hits().back(), (TileServer::Hit{old.z, old.x, old.y}));
+  bool stale = true;
+  cache->tile(old, &stale);
+  EXPECT_FALSE(stale);
 }
