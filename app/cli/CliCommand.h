@@ -14,6 +14,7 @@ struct CliCommand {
 
 // Subcommand entry points, one per <Name>Command.cpp.
 int runCheckCommand(const QStringList& arguments);
+int runExportCommand(const QStringList& arguments);
 int runInfoCommand(const QStringList& arguments);
 int runPublishCommand(const QStringList& arguments);
 int runRenderCommand(const QStringList& arguments);

@@ -14,6 +14,8 @@ namespace {
 const CliCommand kCommands[] = {
     {"check", "check SITE_FILE [--buffer-m N] [--activity A] [--constraint FILE[:SEVERITY]] [--rules FILE] [--json] [-o REPORT.pdf|.json]",
      runCheckCommand},
+    {"export", "export [--project P] [--layout NAME|FILE] [--atlas LAYER] [--per-feature] [--format pdf|png|tif] [--dpi N] [--title T] -o OUT",
+     runExportCommand},
     {"info", "info FILE [--json] [--features] [--limit N] [--encoding E] [--crs EPSG:N]", runInfoCommand},
     {"publish", "publish --pg \"service=… | postgresql://… | host=… dbname=…\" --schema S [--project P] [--json]",
      runPublishCommand},

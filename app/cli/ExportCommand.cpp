@@ -1,0 +1,156 @@
+// `planmap export`: annotated map PDFs, PNG/TIFF and atlases from a layout template, headless.
+#include "BundledMap.h"
+#include "CliCommand.h"
+#include "CliOutput.h"
+#include "LayoutExporter.h"
+#include "LayerLoader.h"
+#include "LayoutJson.h"
+#include "MapDocument.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace planmap {
+namespace {
+
+constexpr const char* kUsage =
+    "usage: planmap export [--project P] [--layout NAME|FILE] [--atlas LAYER] [--per-feature] [--format pdf|png|tif]\n"
+    "                      [--dpi N] [--title T] [--no-georef] [--progress] [--layer FILE]… [--labels FIELD] -o OUT\n"
+    "  Without --project: the bundled Ankang map. --layout: a template of resources/layouts (default\n"
+    "  a3_landscape_plan) or a layout JSON file. --atlas: one page per feature of LAYER (counties, parks …)\n"
+    "  into one PDF, or with --per-feature one file per feature in the folder OUT. --layer: map these files\n"
+    "  (first = bottom) instead of the bundled map, on a3_landscape_simple unless --layout says otherwise.";
+
+// Plain symbols for files without a style, the same blues as QGIS's bench styling so that a PDF of
+// the same files compares like with like.
+void applyDefaultStyle(VectorLayer& layer) {
+  GeometryType type = GeometryType::None;
+  for (std::size_t f = 0; f < layer.features->featureCount() && type == GeometryType::None; ++f)
+    type = layer.features->geometryType(f);
+  Symbol& s = layer.style.symbol;
+  if (type == GeometryType::Polygon) {
+    s.fill = QColor(166, 206, 227);
+    s.stroke = QColor(31, 120, 180);
+    s.strokeWidthMm = 0.1;
+  } else if (type == GeometryType::Line) {
+    s.stroke = QColor(31, 120, 180);
+    s.strokeWidthMm = 0.26;
+  } else {
+    s.fill = QColor(227, 26, 28);
+    s.stroke = Qt::transparent;
+    s.markerSizeMm = 2;
+  }
+}
+
+Status loadFiles(MapDocument& document, const QStringList& files) {
+  for (const QString& path : files) {
+    auto layers = LayerLoader::load(path);
+    if (!layers) return Status::fail(layers.error());
+    for (const auto& layer : layers.value()) {
+      if (layer->title.isEmpty()) layer->title = layer->sourceLayerName.isEmpty() ? QFileInfo(path).completeBaseName() : layer->sourceLayerName;
+      layer->id = document.uniqueLayerId(QFileInfo(path).completeBaseName());
+      if (layer->features) applyDefaultStyle(*layer);
+      if (document.layers().empty() && layer->crs.isValid()) document.setDisplayCrs(layer->crs);
+      document.addLayer(layer);
+    }
+  }
+  return Status::ok();
+}
+
+}  // namespace
+
+int runExportCommand(const QStringList& arguments) {
+  QString project, layoutName, atlasLayer, format, title, out;
+  QStringList files;
+  QString labelField;
+  double dpi = 300;
+  bool perFeature = false, georef = true, progress = false;
+  for (int i = 0; i < arguments.size(); ++i) {
+    const QString& a = arguments[i];
+    auto value = [&](QString& target) {
+      if (i + 1 >= arguments.size()) return false;
+      target = arguments[++i];
+      return true;
+    };
+    QString v;
+    if (a == QLatin1String("--project")) { if (!value(project)) return CliOutput::error(QStringLiteral("--project needs a file"), 2); }
+    else if (a == QLatin1String("--layout")) { if (!value(layoutName)) return CliOutput::error(QStringLiteral("--layout needs a name or file"), 2); }
+    else if (a == QLatin1String("--atlas")) { if (!value(atlasLayer)) return CliOutput::error(QStringLiteral("--atlas needs a layer id"), 2); }
+    else if (a == QLatin1String("--format")) { if (!value(format)) return CliOutput::error(QStringLiteral("--format needs pdf, png or tif"), 2); }
+    else if (a == QLatin1String("--title")) { if (!value(title)) return CliOutput::error(QStringLiteral("--title needs text"), 2); }
+    else if (a == QLatin1String("-o") || a == QLatin1String("--output")) { if (!value(out)) return CliOutput::error(QStringLiteral("-o needs a path"), 2); }
+    else if (a == QLatin1String("--dpi")) {
+      bool ok = false;
+      if (!value(v) || (dpi = v.toDouble(&ok), !ok) || dpi < 10 || dpi > 2400)
+        return CliOutput::error(QStringLiteral("--dpi needs a number between 10 and 2400"), 2);
+    }
+    else if (a == QLatin1String("--layer")) {
+      if (!value(v)) return CliOutput::error(QStringLiteral("--layer needs a file"), 2);
+      files << v;
+    }
+    else if (a == QLatin1String("--labels")) { if (!value(labelField)) return CliOutput::error(QStringLiteral("--labels needs a field"), 2); }
+    else if (a == QLatin1String("--per-feature")) perFeature = true;
+    else if (a == QLatin1String("--no-georef")) georef = false;
+    else if (a == QLatin1String("--progress")) progress = true;
+    else if (a == QLatin1String("-h") || a == QLatin1String("--help")) { CliOutput::line(QString::fromUtf8(kUsage)); return 0; }
+    else return CliOutput::error(QStringLiteral("export: unknown argument \"%1\"\n%2").arg(a, QString::fromUtf8(kUsage)), 2);
+  }
+  if (out.isEmpty()) return CliOutput::error(QStringLiteral("export: -o OUT is required\n%1").arg(QString::fromUtf8(kUsage)), 2);
+
+  ExportOptions options;
+  options.format = format.isEmpty() ? ExportOptions::formatFromPath(out)
+                   : format == QLatin1String("pdf") ? ExportFormat::Pdf
+                   : format == QLatin1String("png") ? ExportFormat::Png
+                   : (format == QLatin1String("tif") || format == QLatin1String("tiff")) ? ExportFormat::Tiff
+                                                                                        : ExportFormat(-1);
+  if (int(options.format) < 0) return CliOutput::error(QStringLiteral("--format must be pdf, png or tif, got \"%1\"").arg(format), 2);
+  options.dpi = dpi;
+  options.georeference = georef;
+  options.atlasSingleFile = !perFeature;
+  if (progress)
+    options.progress = [](int done, int total, const QString& name) {
+      CliOutput::line(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(name));
+    };
+
+  MapDocument document;
+  if (!project.isEmpty()) {
+    // Project files arrive with core/project; until then say so instead of guessing a format.
+    return CliOutput::error(QStringLiteral("%1: project files not supported yet").arg(project));
+  }
+  if (files.isEmpty()) {
+    if (Status s = BundledMap::loadInto(document); !s) return CliOutput::error(s.error());
+  } else {
+    if (Status s = loadFiles(document, files); !s) return CliOutput::error(s.error());
+    if (layoutName.isEmpty()) layoutName = QStringLiteral("a3_landscape_simple");
+    if (!labelField.isEmpty() && !document.layers().empty()) {
+      // Labels on the top layer, as the QGIS bench labels its last layer.
+      LabelStyle& labels = document.layers().back()->style.labels;
+      labels.enabled = true;
+      labels.field = labelField;
+      labels.sizePt = 8;
+    }
+  }
+
+  auto layout = LayoutJson::resolve(layoutName);
+  if (!layout) return CliOutput::error(layout.error());
+  LayoutContext context = LayoutContext::fromDocument(document);
+  context.titleOverride = title;
+  LayoutExporter exporter(layout.value(), std::move(context));
+
+  const bool atlas = !atlasLayer.isEmpty();
+  auto report = atlas ? exporter.exportAtlas(out, options, atlasLayer) : exporter.exportPage(out, options);
+  if (!report) return CliOutput::error(report.error());
+  QJsonObject json;
+  json.insert(QStringLiteral("layout"), layout->name);
+  json.insert(QStringLiteral("files"), QJsonArray::fromStringList(report->files));
+  json.insert(QStringLiteral("pages"), report->pages);
+  json.insert(QStringLiteral("bytes"), report->bytes);
+  json.insert(QStringLiteral("seconds"), report->seconds);
+  if (!report->warnings.isEmpty()) json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings));
+  CliOutput::json(QJsonDocument(json));
+  return 0;
+}
+
+}  // namespace planmap

@@ -1,0 +1,54 @@
+#include "LayoutContext.h"
+
+#include "MapDocument.h"
+#include "ReprojectionCache.h"
+
+#include <QRegularExpression>
+
+namespace planmap {
+
+LayoutContext LayoutContext::fromDocument(const MapDocument& document) {
+  LayoutContext c;
+  for (const auto& layer : document.layers()) c.layers.push_back(layer);
+  c.displayCrs = document.displayCrs();
+  c.mapTitle = document.title();
+  if (auto a = AttributionCatalog::loadBundled()) c.attribution = std::move(a.value());
+  if (auto t = PlanTargetTable::loadBundled(QDate::currentDate().year()))
+    c.targets = std::make_shared<const PlanTargetTable>(std::move(t.value()));
+  c.reprojectionCache = std::make_shared<ReprojectionCache>();
+  return c;
+}
+
+std::shared_ptr<const VectorLayer> LayoutContext::layer(const QString& id) const {
+  for (const auto& l : layers)
+    if (l->id == id) return l;
+  return nullptr;
+}
+
+QString LayoutContext::expand(const QString& text, const QString& layoutTitle) const {
+  if (!text.contains(QLatin1Char('{'))) return text;
+  QHash<QString, QString> values = variables;
+  const QString title = !titleOverride.isEmpty() ? titleOverride : !layoutTitle.isEmpty() ? layoutTitle : mapTitle;
+  values.insert(QStringLiteral("title"), title);
+  values.insert(QStringLiteral("map_title"), mapTitle);
+  values.insert(QStringLiteral("date"), date.toString(QStringLiteral("yyyy年M月d日")));
+  values.insert(QStringLiteral("year"), QString::number(date.year()));
+  if (auto l = layer(atlasLayer); l && l->features && atlasRow >= 0 && std::size_t(atlasRow) < l->features->featureCount()) {
+    const AttributeTable& a = l->features->attributes();
+    for (int i = 0; i < a.fieldCount(); ++i) values.insert(a.fields()[std::size_t(i)].name, a.text(std::size_t(atlasRow), i));
+    values.insert(QStringLiteral("layer_title"), l->title);
+  }
+  static const QRegularExpression pattern(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
+  QString out;
+  qsizetype last = 0;
+  for (auto it = pattern.globalMatch(text); it.hasNext();) {
+    const auto m = it.next();
+    out += text.mid(last, m.capturedStart() - last);
+    out += values.contains(m.captured(1)) ? values.value(m.captured(1)) : m.captured(0);
+    last = m.capturedEnd();
+  }
+  out += text.mid(last);
+  return out;
+}
+
+}  // namespace planmap
