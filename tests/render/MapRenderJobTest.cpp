@@ -13,9 +13,9 @@ using namespace planmap::test;
 
 namespace {
 
-// A layer big enough that a render takes a noticeable time: 160 000 polygons, 6.6 M vertices.
+// A layer big enough that a render takes a noticeable time: 90 000 polygons, 2.3 M vertices.
 const std::shared_ptr<const FeatureStore>& bigLayer() {
-  static const auto store = grid(400, 400, 40, Extent{500000, 3600000, 540000, 3640000});
+  static const auto store = grid(300, 300, 24, Extent{500000, 3600000, 540000, 3640000});
   return store;
 }
 
