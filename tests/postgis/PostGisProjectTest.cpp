@@ -4,6 +4,7 @@
 #include "PostGisTestEnvironment.h"
 
 #include "CliCommand.h"
+#include "LayerLoader.h"
 #include "PostGisConnection.h"
 #include "Project.h"
 #include "ProjectWriter.h"
@@ -86,6 +87,46 @@ TEST(PublishCommand, PublishesTheBundledMapToASchema) {
   auto counties = c.value()->exec(QStringLiteral("SELECT count(*) FROM cli.counties"));
   ASSERT_TRUE(counties) << counties.error().toStdString();
   EXPECT_EQ(counties->text(0, 0), QStringLiteral("10"));
+}
+
+TEST(PublishCommand, PublishesAProjectsOwnFileLayersAndProgress) {
+  REQUIRE_SERVER();
+  QTemporaryDir dir;
+  auto project = Project::createBundled();
+  ASSERT_TRUE(project) << project.error().toStdString();
+  // A county's GBK shapefile in a projected CRS: goes to the server as UTF-8 with its own SRID.
+  const QString shp = QStringLiteral(PLANMAP_TEST_DATA "/loading/gbk_cpg/ankang_cpg936.shp");
+  auto loaded = LayerLoader::load(shp);
+  ASSERT_TRUE(loaded) << loaded.error().toStdString();
+  std::shared_ptr<VectorLayer> layer = loaded->front();
+  const int srid = layer->crs.epsg();
+  ASSERT_GT(srid, 0);
+  LayerSource source;
+  source.kind = LayerSource::Kind::File;
+  source.path = shp;
+  project.value()->addFileLayer(layer, source);
+  project.value()->progress().add(ProgressRecord{QStringLiteral("c11s5-t02"), 2022, 415.0, false, QStringLiteral("city"),
+                                                 QStringLiteral("安康市统计公报2022")});
+  const QString path = dir.filePath(QStringLiteral("county.planmap"));
+  ASSERT_TRUE(project.value()->save(path));
+
+  ASSERT_EQ(runPublishCommand({QStringLiteral("--pg"), PostGisTestEnvironment::connection(), QStringLiteral("--schema"),
+                               QStringLiteral("county"), QStringLiteral("--project"), path}),
+            0);
+  auto c = PostGisConnection::open(PostGisTestEnvironment::connection());
+  ASSERT_TRUE(c) << c.error().toStdString();
+  auto rows = c.value()->exec(QStringLiteral("SELECT name, adcode, ST_SRID(geom) FROM county.ankang_cpg936 ORDER BY fid"));
+  ASSERT_TRUE(rows) << rows.error().toStdString();
+  ASSERT_EQ(rows->rowCount(), int(layer->features->featureCount()));
+  EXPECT_EQ(rows->text(0, 0), QStringLiteral("汉滨区"));
+  EXPECT_EQ(rows->text(0, 1), QStringLiteral("610902"));
+  EXPECT_EQ(rows->text(0, 2).toInt(), srid);
+  auto progress = c.value()->exec(QStringLiteral("SELECT value, source, version FROM county.planmap_progress WHERE target = 'c11s5-t02'"));
+  ASSERT_TRUE(progress) << progress.error().toStdString();
+  ASSERT_EQ(progress->rowCount(), 1);
+  EXPECT_EQ(progress->text(0, 0), QStringLiteral("415"));
+  EXPECT_EQ(progress->text(0, 1), QStringLiteral("安康市统计公报2022"));
+  EXPECT_EQ(progress->text(0, 2), QStringLiteral("1"));
 }
 
 TEST(PublishCommand, RefusesAPasswordAndMissingOptions) {
