@@ -97,8 +97,11 @@ void printText(const ComplianceReport& report) {
                                                                                  : report.countyNames().join(QStringLiteral("、"))));
   if (report.repaired) CliOutput::line(QStringLiteral("  几何已修复: %1").arg(report.repairNote));
   for (const QString& w : report.warnings) CliOutput::line(QStringLiteral("  注意: %1").arg(w));
+  const QString verdict = report.conflicts.empty()
+                              ? QStringLiteral("未发现冲突")
+                              : severityLabelZh(severityFromString(report.verdict()).value_or(Severity::Note));
   CliOutput::line(QStringLiteral("结论 %1%2 (禁止 %3, 限制 %4, 提示 %5)")
-                      .arg(report.verdict(), report.verdictIsCaveat() ? QStringLiteral("（仅示意范围，需核实）") : QString())
+                      .arg(verdict, report.verdictIsCaveat() ? QStringLiteral("（仅示意范围，需核实）") : QString())
                       .arg(report.count(Severity::Prohibited))
                       .arg(report.count(Severity::Restricted))
                       .arg(report.count(Severity::Note)));

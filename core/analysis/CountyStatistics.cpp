@@ -140,6 +140,11 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
     return x ? GeometryOps::area(*x) / 1e6 : 0.0;
   };
 
+  OgrGeometryPtr parkUnion;
+  if (nationalParks)
+    for (const auto& [pf, g] : nationalParks->features)
+      parkUnion = parkUnion ? GeometryOps::unionOf(*parkUnion, *g) : GeometryOps::clone(*g);
+
   const int year = options.currentYear > 0 ? options.currentYear : QDate::currentDate().year();
   for (const auto& [f, county] : countyGeoms->features) {
     Row row;
@@ -155,11 +160,10 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
       row.zoneAreaKm2.emplace_back(zone, km2);
     }
     if (nationalParks)
-      for (const auto& [pf, g] : nationalParks->features) {
-        const double km2 = overlapKm2(*g, *county);
-        row.nationalParkKm2 += km2;
-        if (km2 > 1e-6) ++row.nationalParkCount;
-      }
+      for (const auto& [pf, g] : nationalParks->features)
+        if (overlapKm2(*g, *county) > 1e-6) ++row.nationalParkCount;
+    // Parks may overlap (大熊猫 inside the proposed 秦岭 park): the area is their union's.
+    if (parkUnion) row.nationalParkKm2 = overlapKm2(*parkUnion, *county);
     row.parkCount = countInside(parks, *county);
     row.enclaveParkCount = countInside(enclaveParks, *county);
     row.mineCount = countInside(mines, *county);

@@ -35,7 +35,7 @@ class CountyStatistics {
     QString adcode;
     double areaKm2 = 0;
     std::vector<std::pair<QString, double>> zoneAreaKm2;  // zone value -> km², in zoneValues order
-    double nationalParkKm2 = 0;
+    double nationalParkKm2 = 0;  // area of the union of the parks in the county
     int nationalParkCount = 0;
     int parkCount = 0;
     int enclaveParkCount = 0;

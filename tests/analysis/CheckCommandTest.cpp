@@ -23,6 +23,9 @@ CliRun runPlanmap(const QStringList& arguments) {
   QProcess process;
   QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
   env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+  // Without it Qt warns on stderr about XDG_RUNTIME_DIR, which is not what these tests read.
+  static QTemporaryDir runtimeDir;
+  env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtimeDir.path());
   process.setProcessEnvironment(env);
   process.start(QStringLiteral(PLANMAP_BINARY_DIR "/app/planmap"), arguments);
   CliRun run;

@@ -144,3 +144,22 @@ TEST(CountyStatistics, CsvIsUtf8WithByteOrderMarkAndOneRowPerCounty) {
   }
   EXPECT_TRUE(hanbin);
 }
+
+TEST(CountyStatistics, OverlappingNationalParksAreCountedOnceByArea) {
+  const auto& stats = bundledStatistics();
+  double sum = 0;
+  int parks = 0;
+  for (const auto& row : stats.rows()) {
+    sum += row.nationalParkKm2;
+    parks += row.nationalParkCount;
+    EXPECT_LE(row.nationalParkKm2, row.areaKm2);
+  }
+  EXPECT_GE(parks, 2);
+  // The reference unions every feature of kind national_park before intersecting.
+  const QJsonObject ref = independentOverlap(geodata(QStringLiteral("layers/prefecture.geojson")),
+                                             geodata(QStringLiteral("layers/national_parks.geojson")),
+                                             QStringLiteral("kind"), QStringLiteral("national_park"));
+  if (ref.isEmpty()) GTEST_SKIP() << "python3-gdal not available for the reference computation";
+  const double refKm2 = ref[QStringLiteral("overlap_m2")].toDouble() / 1e6;
+  EXPECT_NEAR(sum, refKm2, refKm2 * 0.005);
+}
