@@ -6,11 +6,14 @@
 #include "MapSettings.h"
 #include "ShadedRelief.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <gdal_priv.h>
 #include <gtest/gtest.h>
 #include <cmath>
+#include <iostream>
 #include <memory>
+#include <thread>
 
 using namespace planmap;
 
@@ -233,4 +236,32 @@ TEST(HillshadeBasemap, QinlingCrestIsHighAndTheHanPlainLow) {
   QString message;
   EXPECT_TRUE(test::matchesReference(image, QStringLiteral("qinling_daba_4490"), 24, 0.01, &message))
       << message.toStdString();
+}
+
+TEST(HillshadeBasemap, FullHdViewRendersInBoundedTimeAndCancelsMidway) {
+  auto basemap = sharedBundled();
+  ASSERT_TRUE(basemap);
+  MapSettings s = ankangSettings();
+  s.outputSize = QSize(1920, 1080);
+  s.extent = s.extent.scaled(1.7);
+  QElapsedTimer timer;
+  timer.start();
+  const QImage image = basemap->renderView(s, nullptr);
+  const qint64 full = timer.elapsed();
+  ASSERT_FALSE(image.isNull());
+  // Cancel from another thread shortly after the start: the per-row check stops it long before the end.
+  MapSettings other = s.zoomedAround(QPointF(900, 500), 1.3);
+  std::atomic<bool> cancel{false};
+  timer.restart();
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    cancel = true;
+  });
+  const QImage cancelled = basemap->renderView(other, &cancel);
+  const qint64 untilCancelled = timer.elapsed();
+  canceller.join();
+  std::cout << "[ timing   ] 1920x1080 hillshade " << full << " ms; cancelled after " << untilCancelled << " ms\n";
+  EXPECT_LT(full, 5000) << "generous for a loaded 2-core machine";
+  EXPECT_TRUE(cancelled.isNull()) << "cancelled views return no image";
+  EXPECT_LT(untilCancelled, full);
 }
