@@ -14,6 +14,7 @@
 #include "PostGisSchema.h"
 #include "PostGisViewportQuery.h"
 
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 namespace planmap {
@@ -243,6 +244,11 @@ TEST(PostGisViewport, TheBoundingBoxFilterRunsOnTheServer) {
   EXPECT_GT(inWest, 0u);
   EXPECT_LT(inWest, total);
   for (std::size_t f = 0; f < features.value()->featureCount(); ++f) EXPECT_TRUE(west.intersects(features.value()->bounds(f)));
+  // The filter reached the server as a bounding-box operator on the geometry column (GiST-indexable),
+  // rather than every row being sent and filtered here.
+  const QString log = PostGisTestEnvironment::server()->serverLog();
+  EXPECT_TRUE(log.contains(QRegularExpression(QStringLiteral("FROM \"ankang\"\\.\"seats\" WHERE \"geom\" && "))))
+      << "no bbox query on ankang.seats in the server log";
   // The same query object answers a second viewport (the connection stays open).
   auto everything = query.value()->query(all.buffered(0.1));
   ASSERT_TRUE(everything);

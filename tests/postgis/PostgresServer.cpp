@@ -38,7 +38,7 @@ Status PostgresServer::pgCtl(const QStringList& arguments) const {
   QStringList args{QStringLiteral("-D"), dataDir_, QStringLiteral("-w")};
   if (arguments.value(0) == QLatin1String("start"))
     args << QStringLiteral("-l") << dir_->filePath(QStringLiteral("server.log")) << QStringLiteral("-o")
-         << QStringLiteral("-p %1 -k %2 -c listen_addresses='' -c fsync=off -c full_page_writes=off").arg(port_).arg(socketDir_);
+         << QStringLiteral("-p %1 -k %2 -c listen_addresses='' -c fsync=off -c full_page_writes=off -c log_statement=all").arg(port_).arg(socketDir_);
   auto r = run(binDir() + QStringLiteral("/pg_ctl"), args + arguments);
   if (!r && arguments.value(0) == QLatin1String("start")) {
     QFile log(dir_->filePath(QStringLiteral("server.log")));
@@ -104,6 +104,11 @@ Status PostgresServer::sql(const QString& statements, const QString& db) const {
 
 QString PostgresServer::connection(const QString& user) const {
   return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4").arg(socketDir_).arg(port_).arg(database_, user);
+}
+
+QString PostgresServer::serverLog() const {
+  QFile log(dir_->filePath(QStringLiteral("server.log")));
+  return log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString();
 }
 
 PostgresServer::~PostgresServer() {

@@ -31,6 +31,9 @@ class PostgresServer {
   // Runs SQL as the superuser (psql, ON_ERROR_STOP) in `db` (default: the test database).
   Status sql(const QString& statements, const QString& db = {}) const;
 
+  // The server's log (every statement is logged, so tests can see what reached the server).
+  QString serverLog() const;
+
   static QString binDir() { return QStringLiteral("/usr/lib/postgresql/15/bin"); }
 
  private:
