@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringDecoder>
 
 namespace planmap {
@@ -32,6 +33,13 @@ bool isOtherVectorFile(const QString& name) {
   return false;
 }
 
+// GDAL dataset names with a driver prefix ("PG:", "GPKG:", "WFS:"); two letters at least, so a
+// Windows drive letter is not mistaken for one.
+bool isConnectionString(const QString& path) {
+  static const QRegularExpression prefix(QStringLiteral("^[A-Za-z][A-Za-z0-9_]+:"));
+  return prefix.match(path).hasMatch();
+}
+
 Result<std::vector<Job>> resolveJobs(const QString& path) {
   using R = Result<std::vector<Job>>;
   if (path.trimmed().isEmpty()) return R::fail(QStringLiteral("no file given"));
@@ -48,6 +56,11 @@ Result<std::vector<Job>> resolveJobs(const QString& path) {
     return R::ok(std::move(jobs));
   }
   const QFileInfo info(path);
+  if (!info.exists() && isConnectionString(path)) {
+    // "PG:dbname=… tables=schema.table" and other driver-prefixed names go to GDAL as they are.
+    jobs.push_back({path, false});
+    return R::ok(std::move(jobs));
+  }
   if (!info.exists()) return R::fail(QStringLiteral("%1: file not found").arg(path));
   if (info.isDir()) {
     // A folder of shapefiles, the way county data is usually handed over: every .shp in it.

@@ -3,6 +3,7 @@
 #include "GdalHandles.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cpl_vsi.h>
 
 namespace planmap {
@@ -53,6 +54,15 @@ Status checkShapeHeader(const QString& path, qint64 size, qint64* declaredBytes)
 }  // namespace
 
 QString displayFileName(const QString& path) {
+  // Connection strings ("PG:host=… password=…") are named without their secrets.
+  static const QRegularExpression connection(QStringLiteral("^[A-Za-z][A-Za-z0-9_]+:"));
+  if (connection.match(path).hasMatch() && !QFileInfo::exists(path)) {
+    QString redacted = path;
+    redacted.replace(QRegularExpression(QStringLiteral("password\\s*=\\s*('[^']*'|\\S+)"),
+                                        QRegularExpression::CaseInsensitiveOption),
+                     QStringLiteral("password=***"));
+    return redacted;
+  }
   static const QLatin1String zip("/vsizip/");
   if (path.startsWith(zip)) {
     // /vsizip//abs/path/archive.zip/inner/file.shp -> archive.zip/inner/file.shp

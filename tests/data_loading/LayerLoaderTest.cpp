@@ -339,3 +339,11 @@ TEST(LayerLoader, SummarizesWithoutReadingFeatures) {
   EXPECT_EQ(result->front().featureCount, 10);
   EXPECT_EQ(result->front().fieldNames, (QStringList{"adcode", "name"}));
 }
+
+TEST(LayerLoader, ConnectionErrorsDoNotShowThePassword) {
+  auto result = LayerLoader::load("PG:host=127.0.0.1 port=1 dbname=planmap_absent user=nobody password=hunter2");
+  ASSERT_FALSE(result.isOk());
+  EXPECT_FALSE(result.error().contains("hunter2")) << result.error().toStdString();
+  EXPECT_FALSE(result.error().contains("file not found")) << result.error().toStdString();
+  EXPECT_TRUE(result.error().contains("planmap_absent")) << result.error().toStdString();
+}
