@@ -159,6 +159,10 @@ int runCheckCommand(const QStringList& arguments) {
     for (auto& layer : layers.value()) {
       layer->id = QStringLiteral("user-%1-%2").arg(QFileInfo(path).completeBaseName()).arg(++n);
       if (layer->title.isEmpty()) layer->title = QFileInfo(path).fileName();
+      // Name features by PlanMap's stable key when the file carries one, else by FID.
+      if (layer->keyField.isEmpty() && layer->features &&
+          layer->features->attributes().fieldIndex(QStringLiteral("pm_id")) >= 0)
+        layer->keyField = QStringLiteral("pm_id");
       ConstraintRule rule;
       rule.severity = severity;
       rule.summary = QStringLiteral("用户约束图层 %1").arg(QFileInfo(path).fileName());

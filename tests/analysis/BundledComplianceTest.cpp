@@ -192,3 +192,38 @@ TEST(ComplianceReportPdf, WritesAPdfWithEmbeddedChineseFontAndTheConflicts) {
   EXPECT_TRUE(content.contains(QStringLiteral("秦岭核心保护区"))) << content.left(400).toStdString();
   EXPECT_TRUE(content.contains(QStringLiteral("示意性范围")));
 }
+
+TEST(BundledCompliance, ShapefileSiteInCgcs2000IsReadLikeTheGeoJson) {
+  // The same site converted by GDAL's own ogr2ogr to an ESRI shapefile in EPSG:4490 with a .prj.
+  QTemporaryDir dir;
+  const QString shp = dir.filePath(QStringLiteral("site.shp"));
+  QProcess convert;
+  convert.start(QStringLiteral("ogr2ogr"), {QStringLiteral("-t_srs"), QStringLiteral("EPSG:4490"), shp,
+                                            testData(QStringLiteral("analysis/site_two_counties.geojson"))});
+  if (!convert.waitForFinished(60000) || convert.exitCode() != 0) GTEST_SKIP() << "ogr2ogr not available";
+  ASSERT_TRUE(QFile::exists(dir.filePath(QStringLiteral("site.prj"))));
+  const auto fromShapefile = checkFile(shp);
+  const auto fromGeoJson = checkFile(testData(QStringLiteral("analysis/site_two_counties.geojson")));
+  EXPECT_EQ(fromShapefile.countyNames(), fromGeoJson.countyNames());
+  EXPECT_NEAR(fromShapefile.areaM2, fromGeoJson.areaM2, fromGeoJson.areaM2 * 0.005);
+  ASSERT_EQ(fromShapefile.conflicts.size(), fromGeoJson.conflicts.size());
+  for (std::size_t i = 0; i < fromGeoJson.conflicts.size(); ++i) {
+    EXPECT_EQ(fromShapefile.conflicts[i].ruleId, fromGeoJson.conflicts[i].ruleId);
+    EXPECT_NEAR(fromShapefile.conflicts[i].overlapM2, fromGeoJson.conflicts[i].overlapM2,
+                fromGeoJson.conflicts[i].overlapM2 * 0.005 + 1);
+  }
+}
+
+TEST(BundledCompliance, SiteOutsideAnkangTouchesNoCountyAndNoConstraint) {
+  // A square in Changzhou (Jiangsu), where Ankang's out-of-city 飞地 park is.
+  auto site = ComplianceSite::fromWkt(
+      QStringLiteral("POLYGON ((119.96 31.80, 119.98 31.80, 119.98 31.82, 119.96 31.82, 119.96 31.80))"),
+      Crs::fromEpsg(4326));
+  ASSERT_TRUE(site.isOk());
+  auto report = bundledChecker().check(site.value());
+  ASSERT_TRUE(report.isOk()) << report.error().toStdString();
+  EXPECT_TRUE(report->counties.empty());
+  EXPECT_TRUE(report->conflicts.empty());
+  EXPECT_EQ(report->verdict(), QStringLiteral("clear"));
+  EXPECT_GT(report->areaM2, 3.5e6);  // ~1.89 km × 2.22 km
+}

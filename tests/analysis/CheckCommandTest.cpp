@@ -126,3 +126,16 @@ TEST(StatsCommand, CsvAndJsonCoverEveryCounty) {
   ASSERT_TRUE(file.open(QIODevice::ReadOnly));
   EXPECT_TRUE(file.readAll().startsWith("\xEF\xBB\xBF"));
 }
+
+TEST(CheckCommand, UserConstraintLayerTakesTheGivenSeverity) {
+  const CliRun run = runPlanmap({QStringLiteral("check"), testData(QStringLiteral("analysis/site_two_counties.geojson")),
+                                 QStringLiteral("--json"), QStringLiteral("--constraint"),
+                                 testData(QStringLiteral("analysis/user_constraint_farmland.geojson")) + QStringLiteral(":prohibited")});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+  const QJsonObject first = json[QStringLiteral("conflicts")].toArray().at(0).toObject();
+  EXPECT_TRUE(first[QStringLiteral("layer")].toString().startsWith(QStringLiteral("user-")));
+  EXPECT_EQ(first[QStringLiteral("feature")].toString(), QStringLiteral("farmland-1"));
+  EXPECT_EQ(first[QStringLiteral("severity")].toString(), QStringLiteral("prohibited"));
+  EXPECT_NEAR(first[QStringLiteral("share")].toDouble(), 0.5, 0.01);  // the west half of the site
+}
