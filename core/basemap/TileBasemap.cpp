@@ -89,6 +89,26 @@ TileBasemap::Plan TileBasemap::plan(const MapSettings& settings, const TileProvi
   return plan;
 }
 
+int TileBasemap::requestMissing(const MapSettings& settings) const {
+  int count = 0;
+  for (const auto& layer : layers_) {
+    std::vector<TileKey> missing;
+    for (const TileKey& key : plan(settings, layer->provider()).tiles) {
+      bool stale = false;
+      if (layer->tile(key, &stale).isNull() || stale) missing.push_back(key);
+    }
+    count += int(missing.size());
+    if (!missing.empty()) layer->request(missing);
+  }
+  return count;
+}
+
+int TileBasemap::pendingCount() const {
+  int count = 0;
+  for (const auto& layer : layers_) count += layer->pendingCount();
+  return count;
+}
+
 void TileBasemap::draw(QPainter& painter, const MapSettings& settings, const std::atomic<bool>* cancel) const {
   if (opacity_ <= 0) return;
   painter.save();

@@ -32,6 +32,12 @@ class TileBasemap : public BasemapRenderer {
     std::vector<TileKey> tiles;
   };
   static Plan plan(const MapSettings& settings, const TileProvider& provider);
+  // For exports, which should not print half-loaded maps (GPXSee's "block" idea): asks every layer
+  // for the tiles this view needs and does not have (or has stale) and returns how many that is.
+  // Then keep the owner's event loop running until pendingCount() is 0 (or a time limit passes)
+  // and render; what failed meanwhile is drawn from the cache as usual.
+  int requestMissing(const MapSettings& settings) const;
+  int pendingCount() const;
   Plan plan(const MapSettings& settings) const { return plan(settings, cache()->provider()); }
 
  private:

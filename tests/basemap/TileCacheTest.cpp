@@ -373,3 +373,18 @@ TEST(TileBasemap, StaleTileIsShownAndRefreshedInTheBackground) {
   cache->tile(old, &stale);
   EXPECT_FALSE(stale);
 }
+
+TEST(TileBasemap, ExportCanWaitForEveryTileBeforeRendering) {
+  TileServer server;
+  ASSERT_TRUE(server.start());
+  QTemporaryDir dir;
+  auto cache = TileCache::create(loopbackXyz(server), dir.path());
+  auto basemap = std::make_shared<TileBasemap>(cache);
+  MapSettings s = ankangMercator();
+  s.basemap = basemap;
+  const int missing = basemap->requestMissing(s);
+  EXPECT_EQ(missing, int(basemap->plan(s).tiles.size()));
+  ASSERT_TRUE(test::waitUntil([&] { return basemap->pendingCount() == 0; }));
+  EXPECT_LT(whiteFraction(MapPainter::renderImage(s)), 0.01) << "complete on the first render";
+  EXPECT_EQ(basemap->requestMissing(s), 0);
+}
