@@ -27,8 +27,10 @@ struct LayerSummary {
 // Safe to call from any thread; each call opens its own dataset (one GDAL dataset per thread).
 class LayerLoader {
  public:
-  // Every layer of the dataset at `path` (or only options.layerName). The error names the file
-  // and the cause: "counties.shp: .shp has 12 shapes but .dbf has 10 records".
+  // Every layer of the dataset at `path` (or only options.layerName). `path` may be a file, a
+  // folder of shapefiles, a .zip, a /vsi… path or a GDAL connection string ("PG:…"). The error
+  // names the file and the cause: "counties.shp: .shp has 12 shapes but .dbf has 10 records".
+  // Layer ids are the source layer names, made unique within one call; titles equal the ids.
   static Result<std::vector<std::shared_ptr<VectorLayer>>> load(const QString& path, const LoadOptions& options = {});
   static Result<std::vector<LayerSummary>> summarize(const QString& path, const LoadOptions& options = {});
 };
