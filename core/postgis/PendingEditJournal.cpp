@@ -106,6 +106,12 @@ void PendingEditJournal::remove(const StoredProgressRecord& edit) {
   std::erase_if(pending_, [&](const StoredProgressRecord& e) { return sameRecord(e, edit); });
 }
 
+std::optional<StoredProgressRecord> PendingEditJournal::pendingFor(const StoredProgressRecord& edit) const {
+  for (const auto& e : pending_)
+    if (sameRecord(e, edit)) return e;
+  return std::nullopt;
+}
+
 void PendingEditJournal::markConflict(const StoredProgressRecord& edit) {
   remove(edit);
   conflicts_.push_back(edit);

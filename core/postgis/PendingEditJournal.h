@@ -4,6 +4,7 @@
 #include "StoredProgressRecord.h"
 
 #include <QString>
+#include <optional>
 #include <vector>
 
 namespace planmap {
@@ -23,6 +24,8 @@ class PendingEditJournal {
   // A second pending edit of the same record (id, or target/year/scope for a new one) replaces the first.
   void enqueue(const StoredProgressRecord& edit);
   void remove(const StoredProgressRecord& edit);
+  // The pending edit of the same record as `edit`, if any.
+  std::optional<StoredProgressRecord> pendingFor(const StoredProgressRecord& edit) const;
   const std::vector<StoredProgressRecord>& pending() const { return pending_; }
   // Edits that met a conflict on retry: kept for the planner to look at, never sent again blindly.
   void markConflict(const StoredProgressRecord& edit);

@@ -148,14 +148,26 @@ SaveResult PostGisPlanStore::saveProgress(const StoredProgressRecord& edited) {
     result.message = QStringLiteral("%1: a progress record needs a value or achieved = true").arg(describe(edited.record));
     return result;
   }
+  StoredProgressRecord toSend = edited;
   if (!isConnected()) {
     // Known to be down: try once to come back, sending older queued edits first.
     if (Status s = connection_->reconnect(); !s)
       return queue(edited, PostGisConnection::connectionLostMessage(s.error()));
+    // A queued edit of this same record is superseded by this one, which keeps the version the
+    // planner started from (else it would conflict with its own earlier save).
+    if (auto earlier = journal_.pendingFor(edited)) {
+      toSend.id = earlier->id;
+      toSend.version = earlier->version;
+      journal_.remove(edited);
+    }
     retryPending();
   }
-  result = sendProgress(edited);
-  if (result.state == SaveState::Queued) return queue(edited, result.message);
+  result = sendProgress(toSend);
+  if (result.state == SaveState::Queued) return queue(toSend, result.message);
+  if (result.state == SaveState::Saved) {
+    journal_.remove(toSend);
+    (void)journal_.save();
+  }
   return result;
 }
 

@@ -202,5 +202,25 @@ TEST_F(PostGisPlanStoreTest, AStoppedServerQueuesEditsUntilItIsBack) {
   EXPECT_EQ(saved->record.value, 3.0);
 }
 
+TEST_F(PostGisPlanStoreTest, EditingAQueuedRecordAgainAfterReconnectSavesTheLatestValueWithoutSelfConflict) {
+  auto li = openStore(QStringLiteral("postgres"), QStringLiteral("again.json"));
+  ASSERT_TRUE(li);
+  auto* server = PostGisTestEnvironment::server();
+  ASSERT_TRUE(server->stop());
+  EXPECT_EQ(li->saveProgress(newRecord(QStringLiteral("c13s1-t03"), 2023, 1, QStringLiteral("first"))).state, SaveState::Queued);
+  EXPECT_EQ(li->saveProgress(newRecord(QStringLiteral("c13s1-t03"), 2023, 2, QStringLiteral("second"))).state, SaveState::Queued);
+  ASSERT_EQ(li->pendingEdits().size(), 1u);  // the second edit replaced the first in the queue
+  EXPECT_EQ(li->pendingEdits().front().record.value, 2.0);
+  ASSERT_TRUE(server->restart());
+
+  SaveResult third = li->saveProgress(newRecord(QStringLiteral("c13s1-t03"), 2023, 3, QStringLiteral("third")));
+  ASSERT_EQ(third.state, SaveState::Saved) << third.message.toStdString();
+  EXPECT_EQ(third.stored.version, 1);
+  EXPECT_TRUE(li->pendingEdits().empty());
+  EXPECT_TRUE(li->conflictedEdits().empty());
+  ASSERT_TRUE(li->refresh());
+  EXPECT_EQ(li->find(QStringLiteral("c13s1-t03"), 2023)->record.source, QStringLiteral("third"));
+}
+
 }  // namespace
 }  // namespace planmap
