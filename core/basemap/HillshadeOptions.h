@@ -16,6 +16,9 @@ struct HillshadeOptions {
   // The hillshade is computed once on the DEM grid refined this many times (bicubic), so that
   // screen pixels interpolate a smooth surface instead of showing the 9 km cells.
   int upsample = 8;
+  // Passes of a 3 × 3 binomial filter over the DEM before shading. ETOPO5 on land is 10′ data
+  // interpolated to 5′, which shades as a chequer of ridges along the grid; one pass removes it.
+  int smoothing = 1;
   double opacity = 1;
 };
 

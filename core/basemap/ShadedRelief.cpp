@@ -55,6 +55,33 @@ std::vector<float> refine(const DemGrid& dem, int factor, int& outW, int& outH) 
   return out;
 }
 
+// One pass of the [1 2 1] ⊗ [1 2 1] / 16 filter; no-data cells stay no-data and are left out.
+void smooth(DemGrid& dem) {
+  std::vector<float> out(dem.values.size());
+  for (int r = 0; r < dem.height; ++r) {
+    for (int c = 0; c < dem.width; ++c) {
+      const float centre = dem.at(c, r);
+      if (std::isnan(centre)) {
+        out[std::size_t(r) * dem.width + c] = centre;
+        continue;
+      }
+      double sum = 0, weight = 0;
+      for (int dr = -1; dr <= 1; ++dr) {
+        for (int dc = -1; dc <= 1; ++dc) {
+          const int cc = std::clamp(c + dc, 0, dem.width - 1), rr = std::clamp(r + dr, 0, dem.height - 1);
+          const float v = dem.at(cc, rr);
+          if (std::isnan(v)) continue;
+          const double w = (dc == 0 ? 2 : 1) * (dr == 0 ? 2 : 1);
+          sum += w * v;
+          weight += w;
+        }
+      }
+      out[std::size_t(r) * dem.width + c] = float(sum / weight);
+    }
+  }
+  dem.values = std::move(out);
+}
+
 QRgb mix(QRgb a, QRgb b, double t) {
   auto m = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
   return qRgb(m(qRed(a), qRed(b)), m(qGreen(a), qGreen(b)), m(qBlue(a), qBlue(b)));
@@ -81,8 +108,10 @@ QRgb ShadedRelief::tint(double metres) {
   return stops[std::size(stops) - 1].colour;
 }
 
-ShadedRelief::ShadedRelief(const DemGrid& dem, const HillshadeOptions& options) {
-  if (dem.width < 2 || dem.height < 2) return;
+ShadedRelief::ShadedRelief(const DemGrid& demIn, const HillshadeOptions& options) {
+  if (demIn.width < 2 || demIn.height < 2) return;
+  DemGrid dem = demIn;
+  for (int pass = 0; pass < std::clamp(options.smoothing, 0, 8); ++pass) smooth(dem);
   const int factor = std::clamp(options.upsample, 1, 16);
   int w = 0, h = 0;
   const std::vector<float> z = refine(dem, factor, w, h);
