@@ -388,3 +388,19 @@ TEST(TileBasemap, ExportCanWaitForEveryTileBeforeRendering) {
   EXPECT_LT(whiteFraction(MapPainter::renderImage(s)), 0.01) << "complete on the first render";
   EXPECT_EQ(basemap->requestMissing(s), 0);
 }
+
+TEST(TileBasemap, TiandituWithoutAKeyAsksForOneAndNeverConnects) {
+  TileServer server;
+  ASSERT_TRUE(server.start());
+  QTemporaryDir dir;
+  TileProvider provider = TileProvider::tianditu(QStringLiteral("vec"), false, QString());
+  provider.urlTemplate.replace(QStringLiteral("https://t{s}.tianditu.gov.cn"), server.baseUrl());
+  auto cache = TileCache::create(provider, dir.path());
+  MapSettings s = ankangMercator();
+  s.basemap = std::make_shared<TileBasemap>(cache);
+  MapPainter::renderImage(s);
+  ASSERT_TRUE(test::waitUntil([&] { return cache->pendingCount() == 0; }));
+  test::waitUntil([] { return false; }, 100);
+  EXPECT_TRUE(server.hits().isEmpty());
+  EXPECT_TRUE(cache->statusMessage().contains(QStringLiteral("needs a key"))) << cache->statusMessage().toStdString();
+}
