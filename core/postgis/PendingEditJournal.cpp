@@ -41,6 +41,24 @@ StoredProgressRecord fromJson(const QJsonObject& o) {
   return e;
 }
 
+QJsonObject linkToJson(const PendingEditJournal::LinkEdit& e) {
+  return QJsonObject{{QStringLiteral("op"), e.add ? QStringLiteral("add") : QStringLiteral("remove")},
+                     {QStringLiteral("layer"), e.link.layer},
+                     {QStringLiteral("feature"), e.link.feature},
+                     {QStringLiteral("item"), e.link.item},
+                     {QStringLiteral("role"), linkRoleToString(e.link.role)}};
+}
+
+PendingEditJournal::LinkEdit linkFromJson(const QJsonObject& o) {
+  PendingEditJournal::LinkEdit e;
+  e.add = o.value(QStringLiteral("op")).toString() != QLatin1String("remove");
+  e.link.layer = o.value(QStringLiteral("layer")).toString();
+  e.link.feature = o.value(QStringLiteral("feature")).toString();
+  e.link.item = o.value(QStringLiteral("item")).toString();
+  e.link.role = linkRoleFromString(o.value(QStringLiteral("role")).toString()).value_or(LinkRole::Implements);
+  return e;
+}
+
 }  // namespace
 
 PendingEditJournal::PendingEditJournal(QString path) : path_(std::move(path)) {}
@@ -49,6 +67,7 @@ Status PendingEditJournal::load(const QString& expectedSchema) {
   schema_ = expectedSchema;
   pending_.clear();
   conflicts_.clear();
+  links_.clear();
   if (path_.isEmpty() || !QFileInfo::exists(path_)) return Status::ok();
   QFile file(path_);
   if (!file.open(QIODevice::ReadOnly)) return Status::fail(QStringLiteral("%1: cannot be read (%2)").arg(path_, file.errorString()));
@@ -63,25 +82,28 @@ Status PendingEditJournal::load(const QString& expectedSchema) {
                             .arg(path_, root.value(QStringLiteral("schema")).toString(), expectedSchema));
   for (const QJsonValue& v : root.value(QStringLiteral("pending")).toArray()) pending_.push_back(fromJson(v.toObject()));
   for (const QJsonValue& v : root.value(QStringLiteral("conflicts")).toArray()) conflicts_.push_back(fromJson(v.toObject()));
+  for (const QJsonValue& v : root.value(QStringLiteral("links")).toArray()) links_.push_back(linkFromJson(v.toObject()));
   return Status::ok();
 }
 
 Status PendingEditJournal::save() const {
   if (path_.isEmpty()) return Status::ok();
-  if (pending_.empty() && conflicts_.empty()) {
+  if (pending_.empty() && conflicts_.empty() && links_.empty()) {
     // Nothing outstanding: no file, so a stale journal is never replayed.
     if (QFileInfo::exists(path_) && !QFile::remove(path_))
       return Status::fail(QStringLiteral("%1: cannot be removed").arg(path_));
     return Status::ok();
   }
-  QJsonArray pending, conflicts;
+  QJsonArray pending, conflicts, links;
   for (const auto& e : pending_) pending.append(toJson(e));
+  for (const auto& e : links_) links.append(linkToJson(e));
   for (const auto& e : conflicts_) conflicts.append(toJson(e));
   const QJsonObject root{{QStringLiteral("format"), QStringLiteral("planmap-postgis-journal")},
                          {QStringLiteral("version"), 1},
                          {QStringLiteral("schema"), schema_},
                          {QStringLiteral("pending"), pending},
-                         {QStringLiteral("conflicts"), conflicts}};
+                         {QStringLiteral("conflicts"), conflicts},
+                         {QStringLiteral("links"), links}};
   QDir().mkpath(QFileInfo(path_).absolutePath());
   QSaveFile file(path_);
   if (!file.open(QIODevice::WriteOnly)) return Status::fail(QStringLiteral("%1: cannot be written (%2)").arg(path_, file.errorString()));
@@ -118,5 +140,14 @@ void PendingEditJournal::markConflict(const StoredProgressRecord& edit) {
 }
 
 void PendingEditJournal::clearConflicts() { conflicts_.clear(); }
+
+void PendingEditJournal::enqueueLink(const LinkEdit& edit) {
+  removeLink(edit);
+  links_.push_back(edit);
+}
+
+void PendingEditJournal::removeLink(const LinkEdit& edit) {
+  std::erase_if(links_, [&](const LinkEdit& e) { return e.link == edit.link; });
+}
 
 }  // namespace planmap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeatureLink.h"
 #include "Result.h"
 #include "StoredProgressRecord.h"
 
@@ -31,6 +32,16 @@ class PendingEditJournal {
   void markConflict(const StoredProgressRecord& edit);
   const std::vector<StoredProgressRecord>& conflicts() const { return conflicts_; }
   void clearConflicts();
+
+  // Link changes waiting for the server. Adding and removing a link are idempotent on the server,
+  // so they never conflict; a later change of the same link replaces an earlier one.
+  struct LinkEdit {
+    bool add = true;
+    FeatureLink link;
+  };
+  void enqueueLink(const LinkEdit& edit);
+  void removeLink(const LinkEdit& edit);
+  const std::vector<LinkEdit>& pendingLinks() const { return links_; }
   void setSchema(const QString& schema) { schema_ = schema; }
 
  private:
@@ -38,6 +49,7 @@ class PendingEditJournal {
   QString schema_;
   std::vector<StoredProgressRecord> pending_;
   std::vector<StoredProgressRecord> conflicts_;
+  std::vector<LinkEdit> links_;
 };
 
 }  // namespace planmap

@@ -230,7 +230,24 @@ Result<PostGisPlanStore::RetryReport> PostGisPlanStore::retryPending() {
       return R::fail(PostGisConnection::connectionLostMessage(s.error()));
     }
   }
-  const std::vector<StoredProgressRecord> pending = journal_.pending();
+  const std::vector<PendingEditJournal::LinkEdit> linkEdits = journal_.pendingLinks();
+  for (const auto& e : linkEdits) {
+    auto r = sendLink(e);
+    if (r) {
+      journal_.removeLink(e);
+      ++report.saved;
+    } else if (connection_->connectionLost()) {
+      ++report.stillPending;
+      report.messages << r.error();
+      break;
+    } else {
+      journal_.removeLink(e);  // refused by the server (e.g. rights withdrawn): reported, not retried forever
+      ++report.conflicts;
+      report.messages << r.error();
+    }
+  }
+  if (report.stillPending) report.stillPending += int(journal_.pending().size());
+  const std::vector<StoredProgressRecord> pending = report.stillPending ? std::vector<StoredProgressRecord>() : journal_.pending();
   for (const StoredProgressRecord& e : pending) {
     SaveResult r = sendProgress(e);
     switch (r.state) {
@@ -255,26 +272,61 @@ Result<PostGisPlanStore::RetryReport> PostGisPlanStore::retryPending() {
   return R::ok(report);
 }
 
-Status PostGisPlanStore::addLink(const FeatureLink& link) {
-  if (!canEditLinks_)
-    return Status::fail(QStringLiteral("只读角色 / the PostGIS role %1 may only read schema %2: links cannot be changed").arg(role_, schema_));
-  auto r = connection_->exec(QStringLiteral("INSERT INTO %1 (layer, feature, item, role) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
+Result<PgRows> PostGisPlanStore::sendLink(const PendingEditJournal::LinkEdit& edit) {
+  const FeatureLink& l = edit.link;
+  const QVariantList params{l.layer, l.feature, l.item, linkRoleToString(l.role)};
+  if (edit.add)
+    return connection_->exec(QStringLiteral("INSERT INTO %1 (layer, feature, item, role) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING")
                                  .arg(table("planmap_links")),
-                             {link.layer, link.feature, link.item, linkRoleToString(link.role)});
-  if (!r) return Status::fail(r.error());
-  links_.add(link);
-  return Status::ok();
+                             params);
+  return connection_->exec(QStringLiteral("DELETE FROM %1 WHERE layer = $1 AND feature = $2 AND item = $3 AND role = $4")
+                               .arg(table("planmap_links")),
+                           params);
 }
 
-Status PostGisPlanStore::removeLink(const FeatureLink& link) {
-  if (!canEditLinks_)
-    return Status::fail(QStringLiteral("只读角色 / the PostGIS role %1 may only read schema %2: links cannot be changed").arg(role_, schema_));
-  auto r = connection_->exec(QStringLiteral("DELETE FROM %1 WHERE layer = $1 AND feature = $2 AND item = $3 AND role = $4")
-                                 .arg(table("planmap_links")),
-                             {link.layer, link.feature, link.item, linkRoleToString(link.role)});
-  if (!r) return Status::fail(r.error());
-  links_.remove(link);
-  return Status::ok();
+SaveResult PostGisPlanStore::changeLink(const PendingEditJournal::LinkEdit& edit) {
+  SaveResult result;
+  if (!canEditLinks_) {
+    result.state = SaveState::Refused;
+    result.message = QStringLiteral("只读角色 / the PostGIS role %1 may only read schema %2: links cannot be changed").arg(role_, schema_);
+    return result;
+  }
+  auto apply = [&] {
+    if (edit.add) links_.add(edit.link);
+    else links_.remove(edit.link);
+  };
+  QString lost;
+  if (!isConnected()) {
+    if (Status s = connection_->reconnect(); !s) lost = PostGisConnection::connectionLostMessage(s.error());
+    else retryPending();
+  }
+  if (lost.isEmpty()) {
+    auto r = sendLink(edit);
+    if (r) {
+      journal_.removeLink(edit);
+      (void)journal_.save();
+      apply();
+      result.state = SaveState::Saved;
+      return result;
+    }
+    if (!connection_->connectionLost()) {
+      result.state = SaveState::Refused;
+      result.message = r.error();
+      return result;
+    }
+    lost = r.error();
+  }
+  journal_.enqueueLink(edit);
+  apply();  // shown locally at once; the server gets it on reconnect
+  result.state = SaveState::Queued;
+  Status saved = journal_.save();
+  result.message = lost + (saved ? QStringLiteral("; the change is kept locally (%1) and will be saved on reconnect").arg(journal_.path())
+                                 : QStringLiteral("; the local journal could not be written either (%1)").arg(saved.error()));
+  return result;
 }
+
+SaveResult PostGisPlanStore::addLink(const FeatureLink& link) { return changeLink({true, link}); }
+
+SaveResult PostGisPlanStore::removeLink(const FeatureLink& link) { return changeLink({false, link}); }
 
 }  // namespace planmap

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LinkStore.h"
+#include "PgRows.h"
 #include "PendingEditJournal.h"
 #include "ProgressStore.h"
 #include "Result.h"
@@ -51,12 +52,14 @@ class PostGisPlanStore {
 
   // Saves `edited` (id 0 = a new record; version = the version it was read at).
   SaveResult saveProgress(const StoredProgressRecord& edited);
-  Status addLink(const FeatureLink& link);
-  Status removeLink(const FeatureLink& link);
+  // Link changes: Saved, Refused (read-only role, server error) or Queued (connection down).
+  SaveResult addLink(const FeatureLink& link);
+  SaveResult removeLink(const FeatureLink& link);
 
   // Edits waiting for the server, and those that met a conflict when retried.
   const std::vector<StoredProgressRecord>& pendingEdits() const { return journal_.pending(); }
   const std::vector<StoredProgressRecord>& conflictedEdits() const { return journal_.conflicts(); }
+  const std::vector<PendingEditJournal::LinkEdit>& pendingLinkEdits() const { return journal_.pendingLinks(); }
   QString journalPath() const { return journal_.path(); }
   struct RetryReport {
     int saved = 0;
@@ -75,6 +78,8 @@ class PostGisPlanStore {
   Status detectRights();
   SaveResult sendProgress(const StoredProgressRecord& edited);
   SaveResult queue(const StoredProgressRecord& edited, const QString& why);
+  SaveResult changeLink(const PendingEditJournal::LinkEdit& edit);
+  Result<PgRows> sendLink(const PendingEditJournal::LinkEdit& edit);
   void rememberSaved(const StoredProgressRecord& stored);
   QString table(const char* name) const;
 

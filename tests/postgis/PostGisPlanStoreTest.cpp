@@ -7,6 +7,7 @@
 #include "PostGisPlanStore.h"
 
 #include <QFile>
+#include <algorithm>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -121,7 +122,8 @@ TEST_F(PostGisPlanStoreTest, AReadOnlyRoleCannotEditAndTheServerRefusesItToo) {
   EXPECT_TRUE(refused.message.contains(QStringLiteral("planner_ro"))) << refused.message.toStdString();
   EXPECT_TRUE(refused.message.contains(QStringLiteral("may only read"))) << refused.message.toStdString();
   EXPECT_TRUE(viewer->pendingEdits().empty());  // refused, not queued
-  EXPECT_FALSE(viewer->addLink(FeatureLink{QStringLiteral("parks"), QStringLiteral("x"), QStringLiteral("c11s5-t03")}));
+  EXPECT_EQ(viewer->addLink(FeatureLink{QStringLiteral("parks"), QStringLiteral("x"), QStringLiteral("c11s5-t03")}).state,
+            SaveState::Refused);
 
   // Going around the store: the server's own privileges refuse the write.
   auto raw = viewer->connection().exec(
@@ -184,6 +186,10 @@ TEST_F(PostGisPlanStoreTest, AStoppedServerQueuesEditsUntilItIsBack) {
   SaveResult queued = li->saveProgress(newRecord(QStringLiteral("c13s1-t02"), 2024, 3, QStringLiteral("停机期间")));
   EXPECT_EQ(queued.state, SaveState::Queued) << queued.message.toStdString();
   EXPECT_TRUE(queued.message.contains(QStringLiteral("连接已断开")));
+  const FeatureLink link{QStringLiteral("parks"), QStringLiteral("park-hengkou"), QStringLiteral("c13s1-t02"), LinkRole::LocatedIn};
+  SaveResult linkQueued = li->addLink(link);
+  EXPECT_EQ(linkQueued.state, SaveState::Queued) << linkQueued.message.toStdString();
+  EXPECT_EQ(li->pendingLinkEdits().size(), 1u);
   Status refresh = li->refresh();
   EXPECT_FALSE(refresh);
   EXPECT_TRUE(refresh.error().contains(QStringLiteral("连接已断开"))) << refresh.error().toStdString();
@@ -195,8 +201,10 @@ TEST_F(PostGisPlanStoreTest, AStoppedServerQueuesEditsUntilItIsBack) {
   ASSERT_TRUE(restarted) << restarted.error().toStdString();
   auto retried = li->retryPending();
   ASSERT_TRUE(retried) << retried.error().toStdString();
-  EXPECT_EQ(retried->saved, 1);
+  EXPECT_EQ(retried->saved, 2);  // the link and the progress record
+  EXPECT_TRUE(li->pendingLinkEdits().empty());
   ASSERT_TRUE(li->refresh());
+  EXPECT_EQ(std::count(li->links().links().begin(), li->links().links().end(), link), 1);
   auto saved = li->find(QStringLiteral("c13s1-t02"), 2024);
   ASSERT_TRUE(saved);
   EXPECT_EQ(saved->record.value, 3.0);
