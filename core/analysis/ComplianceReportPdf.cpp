@@ -155,7 +155,8 @@ Status ComplianceReportPdf::write(const ComplianceReport& report,
     auto siteGeometry = GeometryOps::fromWkt(report.siteWkt);
     Extent extent;
     if (siteGeometry && siteGeometry.value()) extent = toMap->transformBounds(GeometryOps::envelope(*siteGeometry.value()));
-    const double margin = std::max({2000.0, extent.width() * 0.6, extent.height() * 0.6});
+    // Enough surroundings to see which zone boundary or river the site meets.
+    const double margin = std::max({3000.0, extent.width(), extent.height()});
     settings.extent = extent.buffered(margin);
     const QStringList drawn{QStringLiteral("counties"), QStringLiteral("qinling_zones"), QStringLiteral("national_parks"),
                             QStringLiteral("lakes"), QStringLiteral("rivers"), QStringLiteral("mines")};
