@@ -2,6 +2,7 @@
 #include "BundledMap.h"
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "CliProject.h"
 #include "LayoutExporter.h"
 #include "LayerLoader.h"
 #include "LayoutJson.h"
@@ -61,8 +62,16 @@ Status loadFiles(MapDocument& document, const QStringList& files) {
 
 }  // namespace
 
-int runExportCommand(const QStringList& arguments) {
-  QString project, layoutName, atlasLayer, format, title, out;
+int runExportCommand(const QStringList& commandArguments) {
+  // --project goes through the shared CLI project loader (it removes the option from the list).
+  QStringList arguments = commandArguments;
+  std::unique_ptr<Project> project;
+  if (arguments.contains(QStringLiteral("--project"))) {
+    auto loaded = CliProject::load(arguments);
+    if (!loaded) return CliOutput::error(loaded.error());
+    project = std::move(loaded.value());
+  }
+  QString layoutName, atlasLayer, format, title, out;
   QStringList files;
   QString labelField;
   double dpi = 300;
@@ -75,8 +84,7 @@ int runExportCommand(const QStringList& arguments) {
       return true;
     };
     QString v;
-    if (a == QLatin1String("--project")) { if (!value(project)) return CliOutput::error(QStringLiteral("--project needs a file"), 2); }
-    else if (a == QLatin1String("--layout")) { if (!value(layoutName)) return CliOutput::error(QStringLiteral("--layout needs a name or file"), 2); }
+    if (a == QLatin1String("--layout")) { if (!value(layoutName)) return CliOutput::error(QStringLiteral("--layout needs a name or file"), 2); }
     else if (a == QLatin1String("--atlas")) { if (!value(atlasLayer)) return CliOutput::error(QStringLiteral("--atlas needs a layer id"), 2); }
     else if (a == QLatin1String("--format")) { if (!value(format)) return CliOutput::error(QStringLiteral("--format needs pdf, png or tif"), 2); }
     else if (a == QLatin1String("--title")) { if (!value(title)) return CliOutput::error(QStringLiteral("--title needs text"), 2); }
@@ -114,14 +122,12 @@ int runExportCommand(const QStringList& arguments) {
       CliOutput::line(QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(name));
     };
 
-  MapDocument document;
-  if (!project.isEmpty()) {
-    // Project files arrive with core/project; until then say so instead of guessing a format.
-    return CliOutput::error(QStringLiteral("%1: project files not supported yet").arg(project));
-  }
-  if (files.isEmpty()) {
+  MapDocument bundled;
+  MapDocument& document = project ? project->document() : bundled;
+  if (!project && files.isEmpty()) {
     if (Status s = BundledMap::loadInto(document); !s) return CliOutput::error(s.error());
-  } else {
+  } else if (!files.isEmpty()) {
+    if (project) return CliOutput::error(QStringLiteral("--layer and --project cannot be combined"), 2);
     if (Status s = loadFiles(document, files); !s) return CliOutput::error(s.error());
     if (layoutName.isEmpty()) layoutName = QStringLiteral("a3_landscape_simple");
     if (!labelField.isEmpty() && !document.layers().empty()) {
@@ -132,8 +138,13 @@ int runExportCommand(const QStringList& arguments) {
       labels.sizePt = 8;
     }
   }
-
-  auto layout = LayoutJson::resolve(layoutName);
+  // A layout saved in the project by that name wins over a template of the same name.
+  std::optional<Result<Layout>> fromProject;
+  if (project && !layoutName.isEmpty())
+    for (const QJsonValue& v : project->layouts())
+      if (v.toObject().value(QStringLiteral("name")).toString() == layoutName)
+        fromProject = LayoutJson::fromJson(v.toObject(), project->filePath() + QStringLiteral(": layout ") + layoutName);
+  auto layout = fromProject ? *fromProject : LayoutJson::resolve(layoutName);
   if (!layout) return CliOutput::error(layout.error());
   LayoutContext context = LayoutContext::fromDocument(document);
   context.titleOverride = title;

@@ -180,7 +180,9 @@ Status LayoutExporter::writePdf(const QString& path, const std::vector<LayoutCon
       info.sizePt = layout_.page.sizePt();
       if (options.georeference) info.frames = page->frames;
       infos.push_back(std::move(info));
-      if (options.progress) options.progress(int(i) + 1, int(pages.size()), pages[i].expand(QStringLiteral("{title}"), layout_.title));
+      if (options.progress)  // an atlas page is named by its feature, a single page by its title
+        options.progress(int(i) + 1, int(pages.size()),
+                         pages[i].expand(pages[i].atlasRow >= 0 ? QStringLiteral("{name_zh}") : QStringLiteral("{title}"), layout_.title));
     }
     if (!painter.end()) {
       QFile::remove(temporary);
