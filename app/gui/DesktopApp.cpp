@@ -1,0 +1,97 @@
+#include "DesktopApp.h"
+
+#include "MainWindow.h"
+#include "MapCanvas.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFont>
+#include <QFontDatabase>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+#include <cstdio>
+
+namespace planmap {
+
+void DesktopApp::installLanguage(const QString& language) {
+  const bool chinese = language.startsWith(QStringLiteral("zh"));
+  QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
+  if (!chinese) return;
+  // Our strings (compiled in), then Qt's own (file dialogs, standard buttons) when installed.
+  auto* ours = new QTranslator(qApp);
+  if (ours->load(QStringLiteral(":/i18n/planmap_zh_CN.qm"))) QCoreApplication::installTranslator(ours);
+  auto* qt = new QTranslator(qApp);
+  if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    QCoreApplication::installTranslator(qt);
+}
+
+int DesktopApp::run(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QCoreApplication::setOrganizationName(QStringLiteral("PlanMap"));
+  QCoreApplication::setApplicationName(QStringLiteral("planmap"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(PLANMAP_VERSION));
+  QGuiApplication::setDesktopFileName(QStringLiteral("planmap"));
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QStringLiteral("PlanMap: Ankang 14th Five-Year Plan map"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("UI language: zh_CN (default) or en."), QStringLiteral("language"));
+  QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                QStringLiteral("Save the window to FILE once the map is drawn, then quit."), QStringLiteral("file"));
+  QCommandLineOption fresh(QStringLiteral("fresh"), QStringLiteral("Ignore saved window layout and view."));
+  parser.addOption(lang);
+  parser.addOption(screenshot);
+  parser.addOption(fresh);
+  parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Vector data to open."), QStringLiteral("[FILE...]"));
+  parser.process(app);
+
+  QString language = parser.value(lang);
+  if (language.isEmpty()) language = QSettings().value(QStringLiteral("language"), QStringLiteral("zh_CN")).toString();
+  installLanguage(language);
+  // Chinese names appear in both languages; Noto Sans CJK renders them (and Latin) consistently.
+  if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setPointSizeF(9.5);
+    QApplication::setFont(font);
+  }
+
+  const bool takeScreenshot = parser.isSet(screenshot);
+  MainWindow window(!takeScreenshot && !parser.isSet(fresh));
+  if (takeScreenshot) window.resize(1600, 1000);
+  window.show();
+  window.loadBundledMap();
+  for (const QString& file : parser.positionalArguments()) window.openPath(QDir::current().absoluteFilePath(file));
+
+  if (takeScreenshot) {
+    const QString path = parser.value(screenshot);
+    // Once the canvas has drawn with nothing pending, grab the whole window (widgets, docks, map).
+    auto grab = [&window, path] {
+      QImage image = window.grab().toImage();
+      const bool ok = image.save(path);
+      std::fprintf(ok ? stdout : stderr, ok ? "screenshot: %s\n" : "screenshot: cannot write %s\n", qPrintable(path));
+      QCoreApplication::exit(ok ? 0 : 1);
+    };
+    auto* poll = new QTimer(&window);
+    poll->setInterval(200);
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, grab] {
+      if (window.canvas()->finishedRenders() > 0 && !window.canvas()->isRendering() && !window.currentLoad()) {
+        poll->stop();
+        QTimer::singleShot(300, &window, grab);
+      }
+    });
+    poll->start();
+    QTimer::singleShot(60000, &window, [] {
+      std::fprintf(stderr, "screenshot: map did not finish drawing within 60 s\n");
+      QCoreApplication::exit(1);
+    });
+  }
+  return app.exec();
+}
+
+}  // namespace planmap

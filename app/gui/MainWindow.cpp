@@ -1,0 +1,920 @@
+#include "MainWindow.h"
+
+#include "AddLayerCommand.h"
+#include "AttributeTableWidget.h"
+#include "BundledMap.h"
+#include "CoordinateTransform.h"
+#include "CrsChoiceDialog.h"
+#include "GroupNames.h"
+#include "IdentifyPanel.h"
+#include "LayerLoadTask.h"
+#include "LayerPropertiesDialog.h"
+#include "LayerStateCommand.h"
+#include "LayerTreeDock.h"
+#include "LayerTreeModel.h"
+#include "LoadOverrideDialog.h"
+#include "MapCanvas.h"
+#include "MapPainter.h"
+#include "MessageBar.h"
+#include "MoveLayerCommand.h"
+#include "RemoveLayerCommand.h"
+#include "SearchBox.h"
+#include "TargetDock.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProcess>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace planmap {
+namespace {
+
+const QString kPrefectureLayer = QStringLiteral("prefecture");
+const QString kCountyLayer = QStringLiteral("counties");
+constexpr int kMaxRecent = 10;
+
+QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
+
+QString nameField(const AttributeTable& table) {
+  for (const char* f : {"name_zh", "name", "NAME"})
+    if (table.fieldIndex(QString::fromLatin1(f)) >= 0) return QString::fromLatin1(f);
+  return {};
+}
+
+// "1:250000", "1 : 250 000", "250000", "1:25万" → 250000.
+double parseScale(QString text) {
+  text.remove(QLatin1Char(' ')).remove(QChar(0x2009)).remove(QLatin1Char(',')).remove(QChar(0xFF0C));
+  text.replace(QChar(0xFF1A), QLatin1Char(':'));
+  if (text.contains(QLatin1Char(':'))) text = text.section(QLatin1Char(':'), 1);
+  double factor = 1;
+  if (text.endsWith(QChar(0x4E07))) {  // 万
+    factor = 10000;
+    text.chop(1);
+  }
+  bool ok = false;
+  const double value = text.toDouble(&ok) * factor;
+  return ok && value > 0 ? value : 0;
+}
+
+}  // namespace
+
+MainWindow::MainWindow(bool persistent, QWidget* parent)
+    : QMainWindow(parent), persistent_(persistent), metadata_(BundledMetadata::load()) {
+  setWindowTitle(tr("PlanMap — Ankang 14th Five-Year Plan map"));
+  setWindowIcon(icon("planmap"));
+  setAcceptDrops(true);
+  setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+  QStringList planErrors;
+  plan_ = PlanContext::loadBundled(&planErrors);
+
+  undoStack_ = new QUndoStack(this);
+  canvas_ = new MapCanvas(&document_, this);
+  messageBar_ = new MessageBar(this);
+  auto* central = new QWidget(this);
+  auto* layout = new QVBoxLayout(central);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  layout->addWidget(messageBar_);
+  layout->addWidget(canvas_, 1);
+  setCentralWidget(central);
+
+  createDocks();
+  createActions();
+  createStatusBar();
+
+  connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::updateStatusCoordinates);
+  connect(canvas_, &MapCanvas::extentChanged, this, &MainWindow::updateScale);
+  connect(canvas_, &MapCanvas::renderStarted, this, [this] { renderLabel_->setText(tr("Rendering…")); });
+  connect(canvas_, &MapCanvas::renderFinished, this, [this] {
+    const RenderStats stats = canvas_->lastStats();
+    renderLabel_->setText(tr("%1 features in %2 s").arg(stats.featuresDrawn).arg(stats.seconds, 0, 'f', 2));
+    if (!stats.errors.isEmpty()) messageBar_->showMessage(stats.errors.join(QLatin1Char('\n')), MessageBar::Level::Warning);
+  });
+  connect(canvas_, &MapCanvas::identifyRequested, this, [this](const QPointF& p, double tol) { identifyAt(p, tol); });
+  connect(canvas_, &MapCanvas::measurementChanged, this, [this](const QString& text) { measureLabel_->setText(text); });
+  connect(&document_, &MapDocument::layersChanged, this, &MainWindow::onDocumentLayersChanged);
+  connect(&document_, &MapDocument::layerChanged, this, &MainWindow::updateAttribution);
+
+  if (persistent_) {
+    QSettings settings;
+    recentFiles_ = settings.value(QStringLiteral("recentFiles")).toStringList();
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  }
+  rebuildRecentMenu();
+  if (!planErrors.isEmpty()) messageBar_->showMessage(planErrors.join(QLatin1Char('\n')), MessageBar::Level::Warning);
+  resize(persistent_ && !size().isEmpty() ? size() : QSize(1400, 900));
+}
+
+MainWindow::~MainWindow() {
+  // The load worker must not outlive the document it would deliver to.
+  delete load_;
+  load_ = nullptr;
+}
+
+Status MainWindow::loadBundledMap() {
+  const Status status = BundledMap::loadInto(document_);
+  if (!status) {
+    messageBar_->showMessage(tr("The bundled Ankang map could not be loaded: %1").arg(status.error()),
+                             MessageBar::Level::Critical);
+    return status;
+  }
+  if (!document_.title().isEmpty()) setWindowTitle(QStringLiteral("PlanMap — %1").arg(document_.title()));
+  undoStack_->clear();  // the bundled layers are the starting point, not an undoable step
+  bool restored = false;
+  if (persistent_) {
+    QSettings settings;
+    const Extent last = Extent::fromString(settings.value(QStringLiteral("view/extent")).toString());
+    const Crs crs = Crs::fromUserInput(settings.value(QStringLiteral("view/crs")).toString());
+    if (crs.isValid() && crs != document_.displayCrs()) setDisplayCrs(crs);
+    if (!last.isEmpty() && crs == document_.displayCrs()) {
+      canvas_->zoomToExtent(last, 0);
+      restored = true;
+    }
+  }
+  if (!restored) zoomToFullAnkang();
+  return Status::ok();
+}
+
+// ---------------------------------------------------------------------------------------------
+// UI construction
+
+void MainWindow::createDocks() {
+  layerTree_ = new LayerTreeDock(&document_, this);
+  layersDock_ = new QDockWidget(tr("Layers"), this);
+  layersDock_->setObjectName(QStringLiteral("layersDock"));
+  layersDock_->setWidget(layerTree_);
+  addDockWidget(Qt::LeftDockWidgetArea, layersDock_);
+  connect(layerTree_->model(), &LayerTreeModel::visibilityChangeRequested, this, &MainWindow::setLayerVisible);
+  connect(layerTree_->model(), &LayerTreeModel::moveRequested, this, &MainWindow::moveLayer);
+  connect(layerTree_, &LayerTreeDock::zoomToLayerRequested, this, &MainWindow::zoomToLayer);
+  connect(layerTree_, &LayerTreeDock::attributeTableRequested, this, &MainWindow::openAttributeTable);
+  connect(layerTree_, &LayerTreeDock::propertiesRequested, this, &MainWindow::showLayerProperties);
+  connect(layerTree_, &LayerTreeDock::removeRequested, this, &MainWindow::removeLayer);
+
+  identify_ = new IdentifyPanel(&document_, &plan_, &metadata_, this);
+  identifyDock_ = new QDockWidget(tr("Identify"), this);
+  identifyDock_->setObjectName(QStringLiteral("identifyDock"));
+  identifyDock_->setWidget(identify_);
+  addDockWidget(Qt::RightDockWidgetArea, identifyDock_);
+  connect(identify_, &IdentifyPanel::featureSelected, this, [this](const QString& layerId, std::uint32_t row) {
+    canvas_->setHighlights({{layerId, {row}}});
+    if (AttributeTableWidget* table = attributeTable(layerId)) table->selectRows({row});
+  });
+  connect(identify_, &IdentifyPanel::planItemActivated, this, [this](const QString& id) { highlightPlanItem(id, false); });
+
+  targets_ = new TargetDock(&plan_, this);
+  targetsDock_ = new QDockWidget(tr("Plan targets"), this);
+  targetsDock_->setObjectName(QStringLiteral("targetsDock"));
+  targetsDock_->setWidget(targets_);
+  addDockWidget(Qt::RightDockWidgetArea, targetsDock_);
+  tabifyDockWidget(targetsDock_, identifyDock_);
+  identifyDock_->raise();
+  connect(targets_, &TargetDock::targetActivated, this, [this](const QString& id) {
+    if (highlightPlanItem(id, true) == 0)
+      messageBar_->showMessage(tr("No map feature is linked to this target yet."), MessageBar::Level::Info);
+  });
+  resizeDocks({layersDock_, identifyDock_}, {300, 380}, Qt::Horizontal);
+}
+
+void MainWindow::createActions() {
+  // File
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  QAction* open = file->addAction(icon("open"), tr("&Open data…"), this, &MainWindow::openDialog);
+  open->setShortcut(QKeySequence::Open);
+  file->addAction(tr("Open &folder of shapefiles…"), this, &MainWindow::openFolderDialog);
+  recentMenu_ = file->addMenu(tr("Open &recent"));
+  file->addSeparator();
+  file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
+  file->addSeparator();
+  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  // Edit
+  QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+  QAction* undo = undoStack_->createUndoAction(this, tr("&Undo"));
+  undo->setShortcut(QKeySequence::Undo);
+  QAction* redo = undoStack_->createRedoAction(this, tr("&Redo"));
+  redo->setShortcut(QKeySequence::Redo);
+  edit->addAction(undo);
+  edit->addAction(redo);
+
+  // View
+  viewMenu_ = menuBar()->addMenu(tr("&View"));
+  QAction* full = viewMenu_->addAction(icon("full-extent"), tr("Zoom to &all of Ankang"), this, &MainWindow::zoomToFullAnkang);
+  full->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+  countyMenu_ = viewMenu_->addMenu(tr("Zoom to &county"));
+  viewMenu_->addAction(tr("Zoom to current &layer"), this, [this] {
+    const QString id = layerTree_->currentLayerId();
+    if (!id.isEmpty()) zoomToLayer(id);
+  });
+  QAction* zoomIn = viewMenu_->addAction(icon("zoom-in"), tr("Zoom &in"), this, [this] { canvas_->zoomBy(2.0); });
+  zoomIn->setShortcut(QKeySequence::ZoomIn);
+  QAction* zoomOut = viewMenu_->addAction(icon("zoom-out"), tr("Zoom &out"), this, [this] { canvas_->zoomBy(0.5); });
+  zoomOut->setShortcut(QKeySequence::ZoomOut);
+  viewMenu_->addSeparator();
+  tools_ = new QActionGroup(this);
+  auto addTool = [this](const char* iconName, const QString& text, MapCanvas::Tool tool, const QKeySequence& key) {
+    QAction* a = tools_->addAction(icon(iconName), text);
+    a->setCheckable(true);
+    a->setShortcut(key);
+    a->setData(int(tool));
+    connect(a, &QAction::triggered, this, [this, tool] { canvas_->setTool(tool); });
+    viewMenu_->addAction(a);
+    return a;
+  };
+  QAction* pan = addTool("pan", tr("&Pan"), MapCanvas::Tool::Pan, QKeySequence(Qt::Key_P));
+  QAction* zoomBox = addTool("zoom-box", tr("&Zoom to rectangle"), MapCanvas::Tool::ZoomBox, QKeySequence(Qt::Key_Z));
+  QAction* identify = addTool("identify", tr("&Identify"), MapCanvas::Tool::Identify, QKeySequence(Qt::Key_I));
+  QAction* distance = addTool("measure-distance", tr("Measure &distance"), MapCanvas::Tool::MeasureDistance, QKeySequence(Qt::Key_D));
+  QAction* area = addTool("measure-area", tr("Measure &area"), MapCanvas::Tool::MeasureArea, QKeySequence(Qt::Key_A));
+  pan->setChecked(true);
+  viewMenu_->addSeparator();
+  QMenu* panels = viewMenu_->addMenu(tr("&Panels"));
+  panels->addAction(layersDock_->toggleViewAction());
+  panels->addAction(identifyDock_->toggleViewAction());
+  panels->addAction(targetsDock_->toggleViewAction());
+
+  // Settings
+  QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
+  QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
+  auto* languages = new QActionGroup(this);
+  language_ = QLocale().name().startsWith(QStringLiteral("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+  // Each language is named in itself, so whoever cannot read the current one still finds theirs.
+  for (const auto& [code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
+                                   std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+    QAction* a = languages->addAction(name);
+    a->setCheckable(true);
+    a->setChecked(code == language_);
+    const QString c = code;
+    connect(a, &QAction::triggered, this, [this, c] { setLanguage(c); });
+    languageMenu->addAction(a);
+  }
+
+  // Help
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About PlanMap and data sources"), this, &MainWindow::showAbout);
+
+  // Toolbar
+  QToolBar* bar = addToolBar(tr("Map"));
+  bar->setObjectName(QStringLiteral("mapToolbar"));
+  bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  bar->setIconSize(QSize(20, 20));
+  bar->addAction(open);
+  bar->addSeparator();
+  bar->addAction(pan);
+  bar->addAction(zoomBox);
+  bar->addAction(identify);
+  bar->addAction(distance);
+  bar->addAction(area);
+  bar->addSeparator();
+  bar->addAction(zoomIn);
+  bar->addAction(zoomOut);
+  bar->addAction(full);
+  QToolBar* searchBar = addToolBar(tr("Search"));
+  searchBar->setObjectName(QStringLiteral("searchToolbar"));
+  searchBox_ = new SearchBox(&searchIndex_, this);
+  searchBar->addWidget(searchBox_);
+  connect(searchBox_, &SearchBox::resultChosen, this, &MainWindow::showSearchResult);
+}
+
+void MainWindow::createStatusBar() {
+  lonLatLabel_ = new QLabel(this);
+  lonLatLabel_->setMinimumWidth(210);
+  lonLatLabel_->setToolTip(tr("Cursor position, longitude/latitude (CGCS2000)"));
+  xyLabel_ = new QLabel(this);
+  xyLabel_->setMinimumWidth(230);
+  xyLabel_->setToolTip(tr("Cursor position in the display coordinate system"));
+  measureLabel_ = new QLabel(this);
+  renderLabel_ = new QLabel(this);
+  scaleEdit_ = new QLineEdit(this);
+  scaleEdit_->setFixedWidth(110);
+  scaleEdit_->setToolTip(tr("Map scale; type e.g. 1:250000 and press Enter"));
+  connect(scaleEdit_, &QLineEdit::returnPressed, this, &MainWindow::applyScaleText);
+  crsCombo_ = new QComboBox(this);
+  crsCombo_->setToolTip(tr("Display coordinate system"));
+  for (int epsg : {4545, 4546, 4544, 4490, 4326, 3857, 32649})
+    crsCombo_->addItem(QStringLiteral("EPSG:%1 %2").arg(epsg).arg(Crs::fromEpsg(epsg).name()), epsg);
+  crsCombo_->addItem(tr("Other…"), 0);
+  crsCombo_->setCurrentIndex(crsCombo_->findData(document_.displayCrs().epsg()));
+  connect(crsCombo_, &QComboBox::activated, this, [this](int index) {
+    int epsg = crsCombo_->itemData(index).toInt();
+    Crs crs;
+    if (epsg == 0) {
+      const QString text = QInputDialog::getText(this, tr("Display coordinate system"),
+                                                 tr("EPSG code, WKT or PROJ string:"));
+      crs = Crs::fromUserInput(text.trimmed());
+      if (!crs.isValid()) {
+        if (!text.isEmpty()) messageBar_->showMessage(tr("Not a coordinate system: %1").arg(text), MessageBar::Level::Warning);
+        crsCombo_->setCurrentIndex(crsCombo_->findData(document_.displayCrs().epsg()));
+        return;
+      }
+    } else {
+      crs = Crs::fromEpsg(epsg);
+    }
+    setDisplayCrs(crs);
+  });
+  loadProgress_ = new QProgressBar(this);
+  loadProgress_->setRange(0, 100);
+  loadProgress_->setFixedWidth(160);
+  loadProgress_->hide();
+  cancelLoadButton_ = new QToolButton(this);
+  cancelLoadButton_->setText(tr("Cancel"));
+  cancelLoadButton_->hide();
+  connect(cancelLoadButton_, &QToolButton::clicked, this, &MainWindow::cancelLoad);
+
+  statusBar()->addWidget(lonLatLabel_);
+  statusBar()->addWidget(xyLabel_);
+  statusBar()->addWidget(measureLabel_, 1);
+  statusBar()->addPermanentWidget(loadProgress_);
+  statusBar()->addPermanentWidget(cancelLoadButton_);
+  statusBar()->addPermanentWidget(renderLabel_);
+  statusBar()->addPermanentWidget(new QLabel(tr("Scale"), this));
+  statusBar()->addPermanentWidget(scaleEdit_);
+  statusBar()->addPermanentWidget(crsCombo_);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document changes
+
+void MainWindow::onDocumentLayersChanged() {
+  searchIndex_.rebuild(document_, &plan_);
+  rebuildCountyMenu();
+  updateAttribution();
+  // Attribute tables of removed layers close.
+  for (auto it = attributeDocks_.begin(); it != attributeDocks_.end();) {
+    if (!document_.layer(it.key()) && it.value()) {
+      it.value()->deleteLater();
+      it = attributeDocks_.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  // Highlights of layers that are gone would point at nothing.
+  auto highlights = canvas_->highlights();
+  bool changed = false;
+  for (auto it = highlights.begin(); it != highlights.end();) {
+    if (!document_.layer(it.key())) {
+      it = highlights.erase(it);
+      changed = true;
+    } else {
+      ++it;
+    }
+  }
+  if (changed) canvas_->setHighlights(highlights);
+}
+
+void MainWindow::updateAttribution() {
+  QStringList visible;
+  QStringList extra;
+  for (const auto& layer : document_.layers()) {
+    if (!layer->visible) continue;
+    visible << layer->id;
+    if (!metadata_.knowsLayer(layer->id) && !layer->attribution.isEmpty() && !extra.contains(layer->attribution))
+      extra << layer->attribution;
+  }
+  QStringList lines = metadata_.attributionFor(visible);
+  for (const QString& e : extra)
+    if (!lines.contains(e)) lines << e;
+  canvas_->setAttribution(lines);
+}
+
+void MainWindow::rebuildCountyMenu() {
+  countyMenu_->clear();
+  const auto counties = document_.layer(kCountyLayer);
+  if (!counties || !counties->features) {
+    countyMenu_->setEnabled(false);
+    return;
+  }
+  countyMenu_->setEnabled(true);
+  const AttributeTable& table = counties->features->attributes();
+  const int field = table.fieldIndex(nameField(table));
+  for (std::size_t r = 0; r < counties->features->featureCount() && field >= 0; ++r) {
+    const QString name = table.text(r, field);
+    countyMenu_->addAction(name, this, [this, name] { zoomToCounty(name); });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// View
+
+Extent MainWindow::layerExtent(const QString& layerId, const std::vector<std::uint32_t>& rows) const {
+  const auto layer = document_.layer(layerId);
+  if (!layer || !layer->features) return {};
+  Extent native;
+  if (rows.empty()) native = layer->features->extent();
+  else
+    for (std::uint32_t r : rows)
+      if (r < layer->features->featureCount()) native.include(layer->features->bounds(r));
+  if (native.isEmpty() || layer->crs == document_.displayCrs()) return native;
+  auto transform = CoordinateTransform::create(layer->crs, document_.displayCrs());
+  return transform ? transform->transformBounds(native) : Extent();
+}
+
+void MainWindow::zoomToFullAnkang() {
+  Extent e = layerExtent(kPrefectureLayer);
+  if (e.isEmpty()) e = layerExtent(kCountyLayer);
+  if (e.isEmpty()) e = document_.fullExtent();
+  canvas_->zoomToExtent(e, 0.03);
+}
+
+void MainWindow::zoomToLayer(const QString& layerId) { canvas_->zoomToExtent(layerExtent(layerId), 0.05); }
+
+void MainWindow::zoomToRows(const QString& layerId, const std::vector<std::uint32_t>& rows) {
+  Extent e = layerExtent(layerId, rows);
+  if (e.isEmpty()) return;
+  // A point (or a tiny feature) gets a neighbourhood of about 10 km around it.
+  const double minSize = document_.displayCrs().isGeographic() ? 0.1 : 10000.0;
+  if (e.width() < minSize && e.height() < minSize) e = e.buffered((minSize - std::max(e.width(), e.height())) / 2);
+  canvas_->zoomToExtent(e, 0.1);
+}
+
+bool MainWindow::zoomToCounty(const QString& name) {
+  const auto counties = document_.layer(kCountyLayer);
+  if (!counties || !counties->features) return false;
+  const AttributeTable& table = counties->features->attributes();
+  const int field = table.fieldIndex(nameField(table));
+  for (std::size_t r = 0; r < counties->features->featureCount() && field >= 0; ++r)
+    if (table.text(r, field) == name) {
+      zoomToRows(kCountyLayer, {std::uint32_t(r)});
+      canvas_->setHighlights({{kCountyLayer, {std::uint32_t(r)}}});
+      return true;
+    }
+  return false;
+}
+
+void MainWindow::setDisplayCrs(const Crs& crs) {
+  if (!crs.isValid() || crs == document_.displayCrs()) return;
+  document_.setDisplayCrs(crs);
+  int index = crsCombo_->findData(crs.epsg());
+  if (index < 0 || crs.epsg() == 0) {
+    crsCombo_->insertItem(crsCombo_->count() - 1, crs.description(), crs.epsg());
+    index = crsCombo_->count() - 2;
+  }
+  crsCombo_->setCurrentIndex(index);
+  updateScale();
+}
+
+void MainWindow::updateStatusCoordinates(const QPointF& p) {
+  const Crs& display = document_.displayCrs();
+  double lon = p.x(), lat = p.y();
+  const Crs cgcs = Crs::fromEpsg(4490);
+  bool ok = true;
+  if (display != cgcs) {
+    auto transform = CoordinateTransform::create(display, cgcs);
+    ok = transform && transform->transformPoint(lon, lat);
+  }
+  const QLocale locale;
+  lonLatLabel_->setText(ok ? tr("Lon %1°  Lat %2°").arg(locale.toString(lon, 'f', 5), locale.toString(lat, 'f', 5)) : QString());
+  if (display.isGeographic())
+    xyLabel_->setText(tr("x %1°  y %2°").arg(locale.toString(p.x(), 'f', 5), locale.toString(p.y(), 'f', 5)));
+  else
+    xyLabel_->setText(tr("X %1 m  Y %2 m").arg(locale.toString(p.x(), 'f', 1), locale.toString(p.y(), 'f', 1)));
+}
+
+QString MainWindow::scaleText() const { return scaleEdit_->text(); }
+
+void MainWindow::updateScale() {
+  const double n = canvas_->scaleDenominator();
+  if (!(n > 0) || !std::isfinite(n)) return;
+  // Round to three significant digits: 1:251,234 is noise, 1:251,000 is a scale.
+  const double magnitude = std::pow(10.0, std::floor(std::log10(n)) - 2);
+  const double rounded = std::round(n / magnitude) * magnitude;
+  if (!scaleEdit_->hasFocus()) scaleEdit_->setText(QStringLiteral("1:%1").arg(QLocale::c().toString(rounded, 'f', 0)));
+}
+
+void MainWindow::applyScaleText() {
+  const double n = parseScale(scaleEdit_->text());
+  if (n > 0) canvas_->setScaleDenominator(n);
+  canvas_->setFocus();
+  updateScale();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Identify, search, plan links
+
+std::vector<IdentifyHit> MainWindow::identifyAt(const QPointF& mapPoint, double tolerance) {
+  const std::vector<IdentifyHit> hits = FeatureIdentifier::identify(document_, mapPoint, tolerance);
+  identify_->showHits(hits);
+  identifyDock_->show();
+  identifyDock_->raise();
+  if (hits.empty()) canvas_->setHighlights({});
+  return hits;
+}
+
+std::vector<IdentifyHit> MainWindow::identifyLonLat(double lon, double lat) {
+  double x = lon, y = lat;
+  if (document_.displayCrs() != Crs::fromEpsg(4490)) {
+    auto transform = CoordinateTransform::create(Crs::fromEpsg(4490), document_.displayCrs());
+    if (!transform || !transform->transformPoint(x, y)) return {};
+  }
+  return identifyAt(QPointF(x, y), 3 * canvas_->mapUnitsPerPixel());
+}
+
+bool MainWindow::search(const QString& query) {
+  const auto results = searchIndex_.find(query, 1);
+  if (results.empty()) {
+    messageBar_->showMessage(tr("Nothing found for “%1”.").arg(query), MessageBar::Level::Info);
+    return false;
+  }
+  showSearchResult(results.front());
+  return true;
+}
+
+void MainWindow::showSearchResult(const SearchResult& result) {
+  if (!result.itemId.isEmpty()) {
+    if (highlightPlanItem(result.itemId, true) == 0)
+      messageBar_->showMessage(tr("“%1” is not linked to any map feature yet.").arg(result.name), MessageBar::Level::Info);
+    return;
+  }
+  if (result.layerId.isEmpty() || result.row < 0) return;
+  const auto layer = document_.layer(result.layerId);
+  if (layer && !layer->visible) setLayerVisible({result.layerId}, true);
+  zoomToRows(result.layerId, {std::uint32_t(result.row)});
+  canvas_->setHighlights({{result.layerId, {std::uint32_t(result.row)}}});
+}
+
+int MainWindow::highlightPlanItem(const QString& itemId, bool zoom) {
+  const auto features = plan_.featuresOfItem(document_, itemId);
+  int count = 0;
+  Extent all;
+  for (auto it = features.begin(); it != features.end(); ++it) {
+    count += int(it.value().size());
+    all.include(layerExtent(it.key(), it.value()));
+  }
+  canvas_->setHighlights(features);
+  if (zoom && !all.isEmpty()) {
+    const double minSize = document_.displayCrs().isGeographic() ? 0.1 : 10000.0;
+    if (all.width() < minSize && all.height() < minSize) all = all.buffered(minSize / 2);
+    canvas_->zoomToExtent(all, 0.1);
+  }
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Layer edits, all through the undo stack
+
+void MainWindow::setLayerVisible(const QStringList& layerIds, bool visible) {
+  QStringList changing;
+  for (const QString& id : layerIds)
+    if (const auto layer = document_.layer(id); layer && layer->visible != visible) changing << id;
+  if (changing.isEmpty()) return;
+  const QString text = visible ? tr("Show %n layer(s)", nullptr, int(changing.size()))
+                               : tr("Hide %n layer(s)", nullptr, int(changing.size()));
+  undoStack_->beginMacro(text);
+  for (const QString& id : changing) {
+    LayerState state = LayerStateCommand::stateOf(&document_, id);
+    state.visible = visible;
+    undoStack_->push(new LayerStateCommand(&document_, id, state, text));
+  }
+  undoStack_->endMacro();
+}
+
+void MainWindow::setLayerOpacity(const QString& layerId, double opacity) {
+  if (!document_.layer(layerId)) return;
+  LayerState state = LayerStateCommand::stateOf(&document_, layerId);
+  state.opacity = std::clamp(opacity, 0.0, 1.0);
+  undoStack_->push(new LayerStateCommand(&document_, layerId, state, tr("Change opacity")));
+}
+
+void MainWindow::removeLayer(const QString& layerId) {
+  if (!document_.layer(layerId)) return;
+  undoStack_->push(new RemoveLayerCommand(&document_, layerId));
+}
+
+void MainWindow::moveLayer(const QString& layerId, int newIndex) {
+  if (!document_.layer(layerId) || document_.indexOf(layerId) == newIndex) return;
+  undoStack_->push(new MoveLayerCommand(&document_, layerId, newIndex));
+}
+
+void MainWindow::showLayerProperties(const QString& layerId) {
+  const auto layer = document_.layer(layerId);
+  if (!layer) return;
+  auto* dialog = new LayerPropertiesDialog(layer, this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  connect(dialog, &QDialog::accepted, this, [this, dialog, layerId] {
+    if (!document_.layer(layerId)) return;
+    const LayerState state = dialog->state();
+    const LayerState current = LayerStateCommand::stateOf(&document_, layerId);
+    if (state.opacity == current.opacity && state.style == current.style && state.title == current.title) return;
+    undoStack_->push(new LayerStateCommand(&document_, layerId, state, tr("Change style of %1").arg(state.title)));
+  });
+  dialog->open();
+}
+
+AttributeTableWidget* MainWindow::attributeTable(const QString& layerId) const {
+  const auto dock = attributeDocks_.value(layerId);
+  return dock ? qobject_cast<AttributeTableWidget*>(dock->widget()) : nullptr;
+}
+
+AttributeTableWidget* MainWindow::openAttributeTable(const QString& layerId) {
+  if (AttributeTableWidget* existing = attributeTable(layerId)) {
+    attributeDocks_.value(layerId)->show();
+    attributeDocks_.value(layerId)->raise();
+    return existing;
+  }
+  const auto layer = document_.layer(layerId);
+  if (!layer || !layer->features) return nullptr;
+  auto* table = new AttributeTableWidget(layer, &metadata_, this);
+  auto* dock = new QDockWidget(tr("Attributes — %1").arg(layer->title), this);
+  dock->setObjectName(QStringLiteral("attributes-%1").arg(layerId));
+  dock->setAttribute(Qt::WA_DeleteOnClose);
+  dock->setWidget(table);
+  // Tabbed with the other attribute tables at the bottom.
+  QDockWidget* sibling = nullptr;
+  for (const auto& d : attributeDocks_)
+    if (d) sibling = d;
+  addDockWidget(Qt::BottomDockWidgetArea, dock);
+  if (sibling) tabifyDockWidget(sibling, dock);
+  dock->show();
+  dock->raise();
+  attributeDocks_.insert(layerId, dock);
+  connect(table, &AttributeTableWidget::selectionChanged, this,
+          [this](const QString& id, const std::vector<std::uint32_t>& rows) { canvas_->setLayerHighlight(id, rows); });
+  connect(table, &AttributeTableWidget::zoomToRowsRequested, this, &MainWindow::zoomToRows);
+  // Show the map's current highlight for this layer as the table's selection.
+  if (auto it = canvas_->highlights().constFind(layerId); it != canvas_->highlights().constEnd()) table->selectRows(*it);
+  return table;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+void MainWindow::openDialog() {
+  QSettings settings;
+  const QString dir = settings.value(QStringLiteral("lastOpenDir")).toString();
+  const QStringList paths = QFileDialog::getOpenFileNames(
+      this, tr("Open vector data"), dir,
+      tr("GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;"
+         "GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)"));
+  if (paths.isEmpty()) return;
+  settings.setValue(QStringLiteral("lastOpenDir"), QFileInfo(paths.first()).absolutePath());
+  for (const QString& path : paths) openPath(path);
+}
+
+void MainWindow::openFolderDialog() {
+  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of shapefiles"));
+  if (!dir.isEmpty()) openPath(dir);
+}
+
+void MainWindow::openPath(const QString& path, const LoadOptions& options, const QStringList& replaceIds) {
+  if (load_) {
+    // One load at a time: a newer request replaces the running one.
+    load_->cancel();
+    load_->disconnect(this);
+    load_->deleteLater();
+    load_ = nullptr;
+  }
+  load_ = new LayerLoadTask(path, options, this);
+  LayerLoadTask* task = load_;
+  connect(task, &LayerLoadTask::progressChanged, this, [this](double f) { loadProgress_->setValue(int(f * 100)); });
+  connect(task, &LayerLoadTask::finished, this, [this, task, replaceIds] { onLoadFinished(task, replaceIds); });
+  loadProgress_->setValue(0);
+  loadProgress_->setFormat(tr("Loading %1… %p%").arg(QFileInfo(path).fileName()));
+  loadProgress_->show();
+  cancelLoadButton_->show();
+  task->start();
+}
+
+void MainWindow::cancelLoad() {
+  if (load_) load_->cancel();
+}
+
+void MainWindow::onLoadFinished(LayerLoadTask* task, QStringList replaceIds) {
+  if (task != load_) return;
+  load_ = nullptr;
+  task->deleteLater();
+  loadProgress_->hide();
+  cancelLoadButton_->hide();
+  const QString name = QFileInfo(task->path()).fileName();
+  if (task->wasCancelled()) {
+    messageBar_->showMessage(tr("Loading %1 was cancelled; the map is unchanged.").arg(name), MessageBar::Level::Info);
+    emit loadFinished(false);
+    return;
+  }
+  const auto& result = *task->result();
+  if (!result) {
+    messageBar_->showMessage(tr("Could not open %1: %2").arg(name, result.error()), MessageBar::Level::Critical);
+    emit loadFinished(false);
+    return;
+  }
+  std::vector<std::shared_ptr<VectorLayer>> ready;
+  std::shared_ptr<VectorLayer> undecided;
+  for (const auto& layer : result.value()) {
+    if (!layer->crs.isValid()) {
+      if (!undecided) undecided = layer;
+      continue;
+    }
+    ready.push_back(layer);
+  }
+  QStringList newIds;
+  if (!ready.empty() || !replaceIds.isEmpty()) {
+    undoStack_->beginMacro(tr("Open %1").arg(name));
+    for (const QString& id : replaceIds)
+      if (document_.layer(id)) undoStack_->push(new RemoveLayerCommand(&document_, id));
+    for (const auto& layer : ready) {
+      if (layer->group.isEmpty() || !GroupNames::order().contains(layer->group)) layer->group = GroupNames::userData();
+      layer->id = document_.uniqueLayerId(layer->id.isEmpty() ? QStringLiteral("user") : layer->id);
+      if (layer->title.isEmpty()) layer->title = layer->sourceLayerName.isEmpty() ? name : layer->sourceLayerName;
+      undoStack_->push(new AddLayerCommand(&document_, layer));
+      newIds << layer->id;
+    }
+    undoStack_->endMacro();
+  }
+  addRecentFile(task->path());
+  if (!ready.empty()) {
+    // Bring new data into view when it lies outside what is shown.
+    Extent all;
+    for (const QString& id : newIds) all.include(layerExtent(id));
+    if (!all.isEmpty() && !all.intersects(canvas_->extent())) canvas_->zoomToExtent(all);
+    reportGuesses(task->path(), ready, newIds);
+  }
+  if (undecided) askForCrs(task->path(), undecided);
+  emit loadFinished(!ready.empty());
+}
+
+void MainWindow::reportGuesses(const QString& path, const std::vector<std::shared_ptr<VectorLayer>>& layers,
+                               const QStringList& layerIds) {
+  QStringList notes;
+  std::shared_ptr<VectorLayer> first;
+  for (const auto& layer : layers) {
+    QStringList parts;
+    if (layer->encoding.source == EncodingSource::Detected)
+      parts << tr("attribute encoding guessed as %1").arg(layer->encoding.name);
+    if (layer->crsDecision.isGuess || layer->crsDecision.source == CrsSource::Inferred)
+      parts << tr("coordinate system inferred as %1").arg(layer->crs.description());
+    if (parts.isEmpty()) continue;
+    if (!first) first = layer;
+    notes << QStringLiteral("%1: %2").arg(layer->title, parts.join(tr("; ")));
+  }
+  for (const auto& layer : layers)
+    if (!layer->warnings.isEmpty()) notes << QStringLiteral("%1: %2").arg(layer->title, layer->warnings.join(tr("; ")));
+  if (notes.isEmpty()) return;
+  if (!first) {
+    messageBar_->showMessage(notes.join(QLatin1Char('\n')), MessageBar::Level::Info);
+    return;
+  }
+  const QString encoding = first->encoding.name;
+  const Crs crs = first->crs;
+  const auto candidates = first->crsDecision.candidates;
+  messageBar_->showMessage(
+      notes.join(QLatin1Char('\n')), MessageBar::Level::Warning,
+      {{tr("Change…"), [this, path, encoding, crs, candidates, layerIds] {
+          LoadOverrideDialog dialog(QFileInfo(path).fileName(), encoding, crs, candidates, this);
+          if (dialog.exec() != QDialog::Accepted) return;
+          LoadOptions options;
+          options.encodingOverride = dialog.encoding();
+          options.crsOverride = dialog.crs();
+          openPath(path, options, layerIds);
+        }}});
+}
+
+std::vector<QPolygonF> MainWindow::ankangOutlineLonLat() const {
+  std::vector<QPolygonF> rings;
+  const auto layer = document_.layer(kPrefectureLayer);
+  if (!layer || !layer->features) return rings;
+  auto transform = CoordinateTransform::create(layer->crs, Crs::fromEpsg(4490));
+  const FeatureStore& store = *layer->features;
+  for (std::size_t f = 0; f < store.featureCount(); ++f)
+    for (std::uint32_t p = store.partBegin(f); p < store.partEnd(f); ++p) {
+      QPolygonF ring;
+      for (std::uint32_t v = store.vertexBegin(p); v < store.vertexEnd(p); ++v) {
+        double x = store.vertex(v)[0], y = store.vertex(v)[1];
+        if (transform && !transform->isIdentity()) transform->transformPoint(x, y);
+        ring << QPointF(x, y);
+      }
+      rings.push_back(ring);
+    }
+  return rings;
+}
+
+void MainWindow::askForCrs(const QString& path, const std::shared_ptr<VectorLayer>& layer) {
+  auto* dialog = new CrsChoiceDialog(QFileInfo(path).fileName(), layer->crsDecision.candidates,
+                                     layer->features ? layer->features->extent() : Extent(), ankangOutlineLonLat(), this);
+  dialog->setAttribute(Qt::WA_DeleteOnClose);
+  const QString encoding = layer->encoding.source == EncodingSource::Override ? layer->encoding.name : QString();
+  const QString layerName = layer->sourceLayerName;
+  connect(dialog, &QDialog::accepted, this, [this, dialog, path, encoding, layerName] {
+    LoadOptions options;
+    options.crsOverride = dialog->selectedCrs();
+    options.encodingOverride = encoding;
+    options.layerName = layerName;
+    if (options.crsOverride.isValid()) openPath(path, options);
+  });
+  dialog->open();
+}
+
+void MainWindow::addRecentFile(const QString& path) {
+  recentFiles_.removeAll(path);
+  recentFiles_.prepend(path);
+  while (recentFiles_.size() > kMaxRecent) recentFiles_.removeLast();
+  if (persistent_) QSettings().setValue(QStringLiteral("recentFiles"), recentFiles_);
+  rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+  recentMenu_->clear();
+  for (const QString& path : recentFiles_) recentMenu_->addAction(path, this, [this, path] { openPath(path); });
+  recentMenu_->setEnabled(!recentFiles_.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
+  if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event) {
+  for (const QUrl& url : event->mimeData()->urls())
+    if (url.isLocalFile()) openPath(url.toLocalFile());
+  event->acceptProposedAction();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings, language, about, export
+
+void MainWindow::saveSettings() {
+  if (!persistent_) return;
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  settings.setValue(QStringLiteral("view/extent"), canvas_->extent().toString());
+  settings.setValue(QStringLiteral("view/crs"), document_.displayCrs().authId().isEmpty() ? document_.displayCrs().wkt()
+                                                                                          : document_.displayCrs().authId());
+  settings.setValue(QStringLiteral("recentFiles"), recentFiles_);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+  saveSettings();
+  if (load_) load_->cancel();
+  event->accept();
+}
+
+void MainWindow::setLanguage(const QString& language) {
+  if (language == language_) return;
+  QSettings().setValue(QStringLiteral("language"), language);
+  const auto answer = QMessageBox::question(
+      this, tr("Language"), tr("The new language applies after a restart. Restart PlanMap now?"),
+      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+  if (answer != QMessageBox::Yes) return;
+  saveSettings();
+  QStringList args = QApplication::arguments().mid(1);
+  const int i = int(args.indexOf(QStringLiteral("--lang")));
+  if (i >= 0) args.remove(i, std::min<qsizetype>(2, args.size() - i));
+  QProcess::startDetached(QApplication::applicationFilePath(), args);
+  close();
+}
+
+void MainWindow::showAbout() {
+  QStringList sources;
+  for (const QString& s : metadata_.allSources()) sources << QStringLiteral("<li>%1</li>").arg(s.toHtmlEscaped());
+  const QString text =
+      tr("<h3>PlanMap %1</h3><p>Planning maps for Ankang's 14th Five-Year Plan: parks, enclave parks, Qinling "
+         "protection zones, mines and river basins, linked to the plan's projects and targets.</p>"
+         "<p><b>Map data</b></p><ul>%2</ul>"
+         "<p>Positions of parks, enclave parks and mines are PlanMap sketches (approximate, schematic or "
+         "unverified) — not survey data.</p><p>Built with Qt %3, GDAL and PROJ.</p>")
+          .arg(QStringLiteral(PLANMAP_VERSION), sources.join(QString()), QString::fromLatin1(qVersion()));
+  QMessageBox::about(this, tr("About PlanMap"), text);
+}
+
+void MainWindow::exportMapImage() {
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export map image"), QStringLiteral("ankang-map.png"),
+                                                    tr("PNG image (*.png)"));
+  if (path.isEmpty()) return;
+  MapSettings settings = canvas_->currentSettings();
+  settings.devicePixelRatio = 2.0;  // print-friendly: twice the screen's pixels
+  QApplication::setOverrideCursor(Qt::WaitCursor);
+  QImage image = MapPainter::renderImage(settings, nullptr, nullptr, canvas_->reprojectionCache().get());
+  QApplication::restoreOverrideCursor();
+  QImageWriter writer(path);
+  if (!writer.write(image))
+    messageBar_->showMessage(tr("Could not write %1: %2").arg(path, writer.errorString()), MessageBar::Level::Critical);
+  else
+    messageBar_->showMessage(tr("Map image saved to %1").arg(path), MessageBar::Level::Info);
+}
+
+}  // namespace planmap

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "BundledMetadata.h"
+#include "FeatureIdentifier.h"
+#include "LoadOptions.h"
+#include "MapDocument.h"
+#include "PlanContext.h"
+#include "Result.h"
+#include "SearchIndex.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QPolygonF>
+#include <QStringList>
+#include <memory>
+
+class QActionGroup;
+class QComboBox;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QToolButton;
+class QUndoStack;
+
+namespace planmap {
+
+class AttributeTableWidget;
+class IdentifyPanel;
+class LayerLoadTask;
+class LayerTreeDock;
+class MapCanvas;
+class MessageBar;
+class SearchBox;
+class TargetDock;
+
+// The planner's window: the Ankang map in the middle, layers on the left, identify and plan targets
+// on the right, attribute tables below; search in the toolbar; coordinates, scale and display CRS
+// in the status bar. Thin: the map, layers, styles and plan live in core; this class wires them to
+// widgets and turns every layer edit into an undo command.
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+ public:
+  // `persistent`: restore and save geometry, extent and recent files (QSettings). Tests pass false.
+  explicit MainWindow(bool persistent = true, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Loads geodata/bundled_map.json into the document and shows all of Ankang (or the last extent).
+  Status loadBundledMap();
+
+  MapDocument* document() { return &document_; }
+  MapCanvas* canvas() const { return canvas_; }
+  QUndoStack* undoStack() const { return undoStack_; }
+  LayerTreeDock* layerTree() const { return layerTree_; }
+  IdentifyPanel* identifyPanel() const { return identify_; }
+  TargetDock* targetDock() const { return targets_; }
+  MessageBar* messageBar() const { return messageBar_; }
+  SearchBox* searchBox() const { return searchBox_; }
+  const SearchIndex& searchIndex() const { return searchIndex_; }
+  const PlanContext& plan() const { return plan_; }
+  LayerLoadTask* currentLoad() const { return load_; }
+  AttributeTableWidget* attributeTable(const QString& layerId) const;
+  QString scaleText() const;
+
+  // View.
+  void zoomToFullAnkang();
+  void zoomToLayer(const QString& layerId);
+  bool zoomToCounty(const QString& name);
+  void zoomToRows(const QString& layerId, const std::vector<std::uint32_t>& rows);
+  Extent layerExtent(const QString& layerId, const std::vector<std::uint32_t>& rows = {}) const;
+  void setDisplayCrs(const Crs& crs);
+  // Identify at a point of the display CRS, or at lon/lat (CGCS2000).
+  std::vector<IdentifyHit> identifyAt(const QPointF& mapPoint, double tolerance);
+  std::vector<IdentifyHit> identifyLonLat(double lon, double lat);
+  // Best match of the search box; zooms and highlights. False when nothing matches.
+  bool search(const QString& query);
+  void showSearchResult(const SearchResult& result);
+  // Highlights every feature linked to a plan item; zooms to them when `zoom`.
+  int highlightPlanItem(const QString& itemId, bool zoom);
+
+  // Layers (all undoable).
+  void setLayerVisible(const QStringList& layerIds, bool visible);
+  void setLayerOpacity(const QString& layerId, double opacity);
+  void removeLayer(const QString& layerId);
+  void moveLayer(const QString& layerId, int newIndex);
+  void showLayerProperties(const QString& layerId);
+  AttributeTableWidget* openAttributeTable(const QString& layerId);
+
+  // Loading: runs on a worker; `replaceIds` are removed (in the same undo step) when it succeeds.
+  void openPath(const QString& path, const LoadOptions& options = {}, const QStringList& replaceIds = {});
+  void cancelLoad();
+  QStringList recentFiles() const { return recentFiles_; }
+
+ Q_SIGNALS:
+  void loadFinished(bool ok);
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+  void dragEnterEvent(QDragEnterEvent* event) override;
+  void dropEvent(QDropEvent* event) override;
+
+ private:
+  void createActions();
+  void createDocks();
+  void createStatusBar();
+  void rebuildCountyMenu();
+  void rebuildRecentMenu();
+  void addRecentFile(const QString& path);
+  void onLoadFinished(LayerLoadTask* task, QStringList replaceIds);
+  void reportGuesses(const QString& path, const std::vector<std::shared_ptr<VectorLayer>>& layers,
+                     const QStringList& layerIds);
+  void askForCrs(const QString& path, const std::shared_ptr<VectorLayer>& layer);
+  std::vector<QPolygonF> ankangOutlineLonLat() const;
+  void updateStatusCoordinates(const QPointF& mapPoint);
+  void updateScale();
+  void applyScaleText();
+  void updateAttribution();
+  void onDocumentLayersChanged();
+  void setLanguage(const QString& language);
+  void showAbout();
+  void exportMapImage();
+  void openDialog();
+  void openFolderDialog();
+  void saveSettings();
+
+  bool persistent_;
+  MapDocument document_;
+  BundledMetadata metadata_;
+  PlanContext plan_;
+  SearchIndex searchIndex_;
+  MapCanvas* canvas_ = nullptr;
+  QUndoStack* undoStack_ = nullptr;
+  MessageBar* messageBar_ = nullptr;
+  LayerTreeDock* layerTree_ = nullptr;
+  IdentifyPanel* identify_ = nullptr;
+  TargetDock* targets_ = nullptr;
+  SearchBox* searchBox_ = nullptr;
+  QDockWidget* identifyDock_ = nullptr;
+  QDockWidget* targetsDock_ = nullptr;
+  QDockWidget* layersDock_ = nullptr;
+  QHash<QString, QPointer<QDockWidget>> attributeDocks_;
+  QMenu* countyMenu_ = nullptr;
+  QMenu* recentMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QActionGroup* tools_ = nullptr;
+  QLabel* lonLatLabel_ = nullptr;
+  QLabel* xyLabel_ = nullptr;
+  QLineEdit* scaleEdit_ = nullptr;
+  QComboBox* crsCombo_ = nullptr;
+  QLabel* renderLabel_ = nullptr;
+  QLabel* measureLabel_ = nullptr;
+  QProgressBar* loadProgress_ = nullptr;
+  QToolButton* cancelLoadButton_ = nullptr;
+  LayerLoadTask* load_ = nullptr;
+  QStringList recentFiles_;
+  QString language_;
+};
+
+}  // namespace planmap

@@ -1,0 +1,135 @@
+#include "PlanContext.h"
+
+#include "DataPaths.h"
+#include "MapDocument.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <algorithm>
+
+namespace planmap {
+PlanContext PlanContext::loadBundled(QStringList* errors) {
+  PlanContext context;
+  context.currentYear_ = QDate::currentDate().year();
+  auto catalog = PlanCatalog::loadBundled();
+  if (catalog) context.catalog_ = std::move(catalog).value();
+  else if (errors) errors->append(catalog.error());
+
+  const QString linksPath = DataPaths::geodataFile(QStringLiteral("plan/bundled_links.json"));
+  if (QFileInfo::exists(linksPath)) {
+    auto links = LinkStore::load(linksPath);
+    if (links) context.links_ = std::move(links).value();
+    else if (errors) errors->append(links.error());
+  }
+  // Progress figures, when the data ships any (plan/progress*.json).
+  const QDir planDir(QFileInfo(linksPath).absolutePath());
+  for (const QString& name : planDir.entryList({QStringLiteral("*progress*.json")}, QDir::Files)) {
+    auto progress = ProgressStore::load(planDir.filePath(name));
+    if (!progress) {
+      if (errors) errors->append(progress.error());
+      continue;
+    }
+    for (const ProgressRecord& r : progress->records()) context.progress_.add(r);
+  }
+  return context;
+}
+
+std::vector<PlanContext::LinkedItem> PlanContext::itemsOfFeature(const QString& layerId, const QString& featureKey) const {
+  std::vector<LinkedItem> out;
+  if (!catalog_) return out;
+  auto links = links_.itemsOfFeature(layerId, featureKey);
+  // Links may spell the key out as "pm_id=park-hengkou".
+  for (const FeatureLink& l : links_.linksOfLayer(layerId))
+    if (l.feature.contains(QLatin1Char('=')) && l.feature.section(QLatin1Char('='), 1) == featureKey) links.push_back(l);
+  for (const FeatureLink& link : links) {
+    const PlanItem* item = catalog_->itemById(link.item);
+    if (!item) continue;
+    LinkedItem linked{item, link.role, std::nullopt};
+    if (item->isTarget()) linked.assessment = assess(*item);
+    out.push_back(linked);
+  }
+  // Targets first (they carry a status), then projects, then measures; catalog order within.
+  std::stable_sort(out.begin(), out.end(), [](const LinkedItem& a, const LinkedItem& b) {
+    auto rank = [](PlanItemKind k) { return k == PlanItemKind::Target ? 0 : k == PlanItemKind::Project ? 1 : 2; };
+    return rank(a.item->kind) < rank(b.item->kind);
+  });
+  return out;
+}
+
+QHash<QString, std::vector<std::uint32_t>> PlanContext::featuresOfItem(const MapDocument& document,
+                                                                       const QString& itemId) const {
+  QHash<QString, std::vector<std::uint32_t>> out;
+  for (const FeatureLink& link : links_.featuresOfItem(itemId)) {
+    const auto layer = document.layer(link.layer);
+    if (!layer) continue;
+    std::int64_t row = -1;
+    if (link.feature.contains(QLatin1Char('='))) {
+      const QString field = link.feature.section(QLatin1Char('='), 0, 0);
+      const QString value = link.feature.section(QLatin1Char('='), 1);
+      const int column = layer->features ? layer->features->attributes().fieldIndex(field) : -1;
+      for (std::size_t r = 0; column >= 0 && r < layer->features->featureCount(); ++r)
+        if (layer->features->attributes().text(r, column) == value) {
+          row = std::int64_t(r);
+          break;
+        }
+    } else {
+      row = layer->rowOfKey(link.feature);
+    }
+    if (row >= 0) out[link.layer].push_back(std::uint32_t(row));
+  }
+  for (auto& rows : out) {
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+  }
+  return out;
+}
+
+TargetAssessment PlanContext::assess(const PlanItem& target) const {
+  const int deadline = catalog_ ? catalog_->effectiveDeadline(target) : 2025;
+  return TargetEvaluator::evaluate(target, progress_.recordsFor(target.id), currentYear_, deadline);
+}
+
+QString PlanContext::kindName(PlanItemKind kind) {
+  switch (kind) {
+    case PlanItemKind::Project: return tr("Project");
+    case PlanItemKind::Target: return tr("Target");
+    case PlanItemKind::Measure: return tr("Measure");
+  }
+  return {};
+}
+
+QString PlanContext::roleName(LinkRole role) {
+  switch (role) {
+    case LinkRole::Implements: return tr("implements");
+    case LinkRole::LocatedIn: return tr("located in");
+    case LinkRole::MonitoredBy: return tr("monitored by");
+  }
+  return {};
+}
+
+QString PlanContext::statusName(TargetStatus status) {
+  switch (status) {
+    case TargetStatus::Achieved: return tr("Achieved");
+    case TargetStatus::OnTrack: return tr("On track");
+    case TargetStatus::AtRisk: return tr("At risk");
+    case TargetStatus::Behind: return tr("Behind");
+    case TargetStatus::NoData: return tr("No data");
+  }
+  return {};
+}
+
+QColor PlanContext::statusColor(TargetStatus status) {
+  switch (status) {
+    case TargetStatus::Achieved: return QColor(26, 150, 65);
+    case TargetStatus::OnTrack: return QColor(102, 189, 99);
+    case TargetStatus::AtRisk: return QColor(230, 145, 20);
+    case TargetStatus::Behind: return QColor(215, 48, 39);
+    case TargetStatus::NoData: return QColor(130, 130, 130);
+  }
+  return {};
+}
+
+}  // namespace planmap

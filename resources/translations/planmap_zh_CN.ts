@@ -1,0 +1,844 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>planmap::AddLayerCommand</name>
+    <message>
+        <source>Add layer %1</source>
+        <translation>添加图层 %1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::AttributeTableWidget</name>
+    <message>
+        <source>Filter rows (any column)…</source>
+        <translation>筛选行（任意列）…</translation>
+    </message>
+    <message>
+        <source>Zoom to selection</source>
+        <translation>缩放到所选</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>清除选择</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows, %3 selected</source>
+        <translation>显示 %1 / %2 行，已选 %3 行</translation>
+    </message>
+    <message>
+        <source>%1: no rows to export</source>
+        <translation>%1：没有可导出的行</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: write failed (%2)</source>
+        <translation>%1：写入失败（%2）</translation>
+    </message>
+    <message>
+        <source>Export attribute table</source>
+        <translation>导出属性表</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::CrsChoiceDialog</name>
+    <message>
+        <source>Choose the coordinate system of %1</source>
+        <translation>选择 %1 的坐标系</translation>
+    </message>
+    <message>
+        <source>PlanMap could not decide which coordinate reference system %1 uses. Pick the candidate whose preview lands on Ankang (grey).</source>
+        <translation>PlanMap 无法确定 %1 使用的坐标参考系。请选择预览中落在安康（灰色）上的候选坐标系。</translation>
+    </message>
+    <message>
+        <source>or type a CRS: EPSG:4545, a WKT or PROJ string</source>
+        <translation>或输入坐标系：EPSG:4545、WKT 或 PROJ 字符串</translation>
+    </message>
+    <message>
+        <source>Grey: Ankang · Red: the data</source>
+        <translation>灰色：安康 · 红色：数据</translation>
+    </message>
+    <message>
+        <source>Not a valid coordinate reference system.</source>
+        <translation>不是有效的坐标参考系。</translation>
+    </message>
+    <message>
+        <source>The data cannot be placed with this CRS.</source>
+        <translation>用此坐标系无法定位数据。</translation>
+    </message>
+    <message>
+        <source>The data overlaps Ankang with %1.</source>
+        <translation>使用 %1 时数据与安康重叠。</translation>
+    </message>
+    <message>
+        <source>The data lands about %1 km from Ankang with %2.</source>
+        <translation>使用 %2 时数据距安康约 %1 公里。</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::GeodesicMeasure</name>
+    <message numerus="yes">
+        <source>%n point(s) could not be converted to longitude/latitude</source>
+        <translation><numerusform>%n 个点无法转换为经纬度</numerusform></translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <translation>公顷</translation>
+    </message>
+    <message>
+        <source>mu</source>
+        <translation>亩</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::GroupNames</name>
+    <message>
+        <source>Administrative boundaries</source>
+        <translation>行政区划</translation>
+    </message>
+    <message>
+        <source>Qinling protection zones</source>
+        <translation>秦岭保护区</translation>
+    </message>
+    <message>
+        <source>Rivers and basins</source>
+        <translation>水系与流域</translation>
+    </message>
+    <message>
+        <source>Industrial parks</source>
+        <translation>产业园区</translation>
+    </message>
+    <message>
+        <source>Enclave parks</source>
+        <translation>飞地园区</translation>
+    </message>
+    <message>
+        <source>Mines</source>
+        <translation>矿山</translation>
+    </message>
+    <message>
+        <source>User data</source>
+        <translation>用户数据</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::IdentifyPanel</name>
+    <message>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>规划条目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Click an item to highlight every feature linked to it</source>
+        <translation>单击条目，高亮与其关联的全部要素</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Linked plan projects and targets&lt;/b&gt;</source>
+        <translation>&lt;b&gt;关联的规划项目与目标&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing here. Click on a feature of a visible layer.</source>
+        <translation>此处没有要素。请单击可见图层上的要素。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Source:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;来源：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Licence:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;许可：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;文件：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CRS:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;坐标系：&lt;/b&gt;%1</translation>
+    </message>
+    <message>
+        <source>SCHEMATIC — a sketch of the plan, not a surveyed position</source>
+        <translation>示意位置 —— 依规划文本绘制，并非测绘位置</translation>
+    </message>
+    <message>
+        <source>UNVERIFIED — placeholder position; verify before any use</source>
+        <translation>未核实 —— 占位位置，使用前务必核实</translation>
+    </message>
+    <message>
+        <source>Approximate position</source>
+        <translation>近似位置</translation>
+    </message>
+    <message>
+        <source>(no plan items linked to this feature)</source>
+        <translation>（此要素未关联规划条目）</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::LayerPropertiesDialog</name>
+    <message>
+        <source>Label features</source>
+        <translation>标注要素</translation>
+    </message>
+    <message>
+        <source>Layer properties — %1</source>
+        <translation>图层属性 —— %1</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>bundled data</source>
+        <translation>内置数据</translation>
+    </message>
+    <message>
+        <source>CRS:</source>
+        <translation>坐标系：</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>编码：</translation>
+    </message>
+    <message>
+        <source>Features:</source>
+        <translation>要素数：</translation>
+    </message>
+    <message>
+        <source>Single symbol</source>
+        <translation>单一符号</translation>
+    </message>
+    <message>
+        <source>Categorized</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Graduated</source>
+        <translation>分级</translation>
+    </message>
+    <message>
+        <source>Equal interval</source>
+        <translation>等间距</translation>
+    </message>
+    <message>
+        <source>Quantile</source>
+        <translation>分位数</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Symbol (single, and for values without a class)</source>
+        <translation>符号（单一符号，以及未归类的值）</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>填充：</translation>
+    </message>
+    <message>
+        <source>Outline:</source>
+        <translation>边线：</translation>
+    </message>
+    <message>
+        <source>Outline width:</source>
+        <translation>边线宽度：</translation>
+    </message>
+    <message>
+        <source>Marker size:</source>
+        <translation>符号大小：</translation>
+    </message>
+    <message>
+        <source>Renderer:</source>
+        <translation>渲染方式：</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>字段：</translation>
+    </message>
+    <message>
+        <source>Classes:</source>
+        <translation>分级数：</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>色带：</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>颜色：</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Style</source>
+        <translation>样式</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Class colour</source>
+        <translation>类别颜色</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Double-click to change the colour</source>
+        <translation>双击更改颜色</translation>
+    </message>
+    <message>
+        <source>Choose colour</source>
+        <translation>选择颜色</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::LayerTreeDock</name>
+    <message>
+        <source>Zoom to layer</source>
+        <translation>缩放到图层</translation>
+    </message>
+    <message>
+        <source>Open attribute table</source>
+        <translation>打开属性表</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>属性…</translation>
+    </message>
+    <message>
+        <source>Remove layer</source>
+        <translation>移除图层</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::LayerTreeModel</name>
+    <message>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>CRS: %1</source>
+        <translation>坐标系：%1</translation>
+    </message>
+    <message>
+        <source>Opacity: %1%</source>
+        <translation>不透明度：%1%</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::LoadOverrideDialog</name>
+    <message>
+        <source>Read %1 again</source>
+        <translation>重新读取 %1</translation>
+    </message>
+    <message>
+        <source>GBK / CP936 (most Chinese shapefiles)</source>
+        <translation>GBK / CP936（多数国内 Shapefile）</translation>
+    </message>
+    <message>
+        <source>Big5 (traditional Chinese)</source>
+        <translation>Big5（繁体中文）</translation>
+    </message>
+    <message>
+        <source>(as read or inferred)</source>
+        <translation>（按读取或推断结果）</translation>
+    </message>
+    <message>
+        <source>Attribute encoding:</source>
+        <translation>属性编码：</translation>
+    </message>
+    <message>
+        <source>Coordinate system:</source>
+        <translation>坐标系：</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::MainWindow</name>
+    <message>
+        <source>PlanMap — Ankang 14th Five-Year Plan map</source>
+        <translation>PlanMap —— 安康市“十四五”规划图</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在绘制…</translation>
+    </message>
+    <message>
+        <source>%1 features in %2 s</source>
+        <translation>%1 个要素，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>The bundled Ankang map could not be loaded: %1</source>
+        <translation>无法加载内置安康地图：%1</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Identify</source>
+        <translation>识别</translation>
+    </message>
+    <message>
+        <source>Plan targets</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source>No map feature is linked to this target yet.</source>
+        <translation>该目标尚未关联任何地图要素。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open data…</source>
+        <translation>打开数据(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder of shapefiles…</source>
+        <translation>打开 Shapefile 文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export map image…</source>
+        <translation>导出地图图片(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;all of Ankang</source>
+        <translation>缩放到安康全域(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;county</source>
+        <translation>缩放到县区(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Zoom to current &amp;layer</source>
+        <translation>缩放到当前图层(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Pan</source>
+        <translation>平移(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to rectangle</source>
+        <translation>拉框放大(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Identify</source>
+        <translation>识别(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;distance</source>
+        <translation>量距离(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Measure &amp;area</source>
+        <translation>量面积(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About PlanMap and data sources</source>
+        <translation>关于 PlanMap 与数据来源(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Cursor position, longitude/latitude (CGCS2000)</source>
+        <translation>光标位置，经纬度（CGCS2000）</translation>
+    </message>
+    <message>
+        <source>Cursor position in the display coordinate system</source>
+        <translation>光标在显示坐标系中的位置</translation>
+    </message>
+    <message>
+        <source>Map scale; type e.g. 1:250000 and press Enter</source>
+        <translation>地图比例尺；输入如 1:250000 后按回车</translation>
+    </message>
+    <message>
+        <source>Display coordinate system</source>
+        <translation>显示坐标系</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>EPSG code, WKT or PROJ string:</source>
+        <translation>EPSG 代码、WKT 或 PROJ 字符串：</translation>
+    </message>
+    <message>
+        <source>Not a coordinate system: %1</source>
+        <translation>不是坐标系：%1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>Lon %1°  Lat %2°</source>
+        <translation>经度 %1°  纬度 %2°</translation>
+    </message>
+    <message>
+        <source>x %1°  y %2°</source>
+        <translation>x %1°  y %2°</translation>
+    </message>
+    <message>
+        <source>X %1 m  Y %2 m</source>
+        <translation>X %1 米  Y %2 米</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>未找到“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not linked to any map feature yet.</source>
+        <translation>“%1”尚未关联任何地图要素。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n layer(s)</source>
+        <translation><numerusform>显示 %n 个图层</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hide %n layer(s)</source>
+        <translation><numerusform>隐藏 %n 个图层</numerusform></translation>
+    </message>
+    <message>
+        <source>Change opacity</source>
+        <translation>更改不透明度</translation>
+    </message>
+    <message>
+        <source>Change style of %1</source>
+        <translation>更改 %1 的样式</translation>
+    </message>
+    <message>
+        <source>Attributes — %1</source>
+        <translation>属性表 —— %1</translation>
+    </message>
+    <message>
+        <source>Open vector data</source>
+        <translation>打开矢量数据</translation>
+    </message>
+    <message>
+        <source>GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)</source>
+        <translation>GIS 数据 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;ZIP 压缩包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of shapefiles</source>
+        <translation>打开 Shapefile 文件夹</translation>
+    </message>
+    <message>
+        <source>Loading %1… %p%</source>
+        <translation>正在加载 %1… %p%</translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled; the map is unchanged.</source>
+        <translation>已取消加载 %1，地图未作改动。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>attribute encoding guessed as %1</source>
+        <translation>属性编码推测为 %1</translation>
+    </message>
+    <message>
+        <source>coordinate system inferred as %1</source>
+        <translation>坐标系推断为 %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language applies after a restart. Restart PlanMap now?</source>
+        <translation>新语言在重启后生效。现在重启 PlanMap 吗？</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;Planning maps for Ankang's 14th Five-Year Plan: parks, enclave parks, Qinling protection zones, mines and river basins, linked to the plan's projects and targets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Positions of parks, enclave parks and mines are PlanMap sketches (approximate, schematic or unverified) — not survey data.&lt;/p&gt;&lt;p&gt;Built with Qt %3, GDAL and PROJ.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;安康市“十四五”规划图：产业园区、飞地园区、秦岭保护区、矿山与重点流域，并与规划项目和目标相关联。&lt;/p&gt;&lt;p&gt;&lt;b&gt;地图数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;产业园区、飞地园区与矿山的位置为 PlanMap 示意（近似、示意或未核实），并非测绘成果。&lt;/p&gt;&lt;p&gt;基于 Qt %3、GDAL 与 PROJ 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About PlanMap</source>
+        <translation>关于 PlanMap</translation>
+    </message>
+    <message>
+        <source>Export map image</source>
+        <translation>导出地图图片</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Map image saved to %1</source>
+        <translation>地图图片已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::MapCanvas</name>
+    <message>
+        <source>Distance: %1</source>
+        <translation>距离：%1</translation>
+    </message>
+    <message>
+        <source>Area: %1 (perimeter %2)</source>
+        <translation>面积：%1（周长 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::MessageBar</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::MoveLayerCommand</name>
+    <message>
+        <source>Move layer %1</source>
+        <translation>移动图层 %1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::PlanContext</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>举措</translation>
+    </message>
+    <message>
+        <source>implements</source>
+        <translation>实施载体</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>所在区域</translation>
+    </message>
+    <message>
+        <source>monitored by</source>
+        <translation>监测点</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进展顺利</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::RemoveLayerCommand</name>
+    <message>
+        <source>Remove layer %1</source>
+        <translation>移除图层 %1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::SearchBox</name>
+    <message>
+        <source>Search places, parks, targets… (e.g. 汉滨 or hbq)</source>
+        <translation>搜索地名、园区、目标…（如 汉滨 或 hbq）</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::TargetDock</name>
+    <message>
+        <source>Filter targets…</source>
+        <translation>筛选目标…</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::TargetTableModel</name>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <source>Promise</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Map features</source>
+        <translation>地图要素</translation>
+    </message>
+</context>
+</TS>
