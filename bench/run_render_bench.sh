@@ -9,7 +9,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 build="${1:-/work/build-render}"
 reps="${2:-5}"
-planmap="$build/app/planmap"
+planmap="${PLANMAP:-$build/app/planmap}"
 shared="${PLANMAP_SHARED:-$here/../../shared}"
 data="${BENCH_DATA:-$here/data}"
 out="${BENCH_OUT:-$here/out}"
@@ -59,28 +59,4 @@ if [ "${QGIS_LABELS:-0}" = 1 ]; then
   fi
 fi
 
-/usr/bin/python3 - "$runs" <<'PY'
-import json, statistics, sys
-rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
-by = {}
-for r in rows:
-    res = r["result"]
-    by.setdefault((r["case"], res.get("tool")), []).append(res)
-keys = ["load_s", "first_render_s", "second_render_s", "zoomed_render_s"]
-print("| case | tool | runs | " + " | ".join(keys) + " | peak RSS MB |")
-print("|---|---|---|" + "---|" * len(keys) + "---|")
-cases = sorted({c for c, _ in by})
-for case in cases:
-    med = {}
-    for tool in ("planmap", "qgis"):
-        rs = by.get((case, tool))
-        if not rs:
-            continue
-        med[tool] = {k: statistics.median(r[k] for r in rs) for k in keys}
-        rss = statistics.median(r.get("peak_rss_bytes", 0) for r in rs) / 1e6 if tool == "planmap" else float("nan")
-        print(f"| {case} | {tool} | {len(rs)} | " + " | ".join(f"{med[tool][k]:.4f}" for k in keys) +
-              (f" | {rss:.0f} |" if tool == "planmap" else " | |"))
-    if "planmap" in med and "qgis" in med:
-        print(f"| {case} | ratio planmap/qgis | | " + " | ".join(
-            f"{med['planmap'][k] / med['qgis'][k]:.2f}" if med['qgis'][k] else "-" for k in keys) + " | |")
-PY
+/usr/bin/python3 "$here/summarize_render_runs.py" "$runs"

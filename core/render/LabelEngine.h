@@ -21,7 +21,8 @@ namespace planmap {
 // collision grid of already placed label rectangles. The test uses a width *estimated* from the
 // character count, so the 99 % of candidates that lose never pay for text shaping; a winner is then
 // measured for real and tested again before it is placed. Text is drawn as real text (searchable in
-// PDF) over a halo made of the text's outline stroked with a round-joined pen.
+// PDF) over a halo: on images the text repeated on a ring of offsets, on vector devices the text's
+// outline stroked with a round-joined pen.
 class LabelEngine {
  public:
   LabelEngine(const QRectF& viewport, double dpi, double deviceScale);
