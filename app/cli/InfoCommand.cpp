@@ -148,8 +148,12 @@ void printText(const VectorLayer& layer, const InfoArgs& args) {
   CliOutput::line(QStringLiteral("  CRS:      %1 [%2%3] %4")
                       .arg(layer.crs.description(), crsSourceName(d.source),
                            d.isGuess ? QStringLiteral(", guess") : QString(), d.note));
-  for (const CrsCandidate& c : d.candidates)
-    CliOutput::line(QStringLiteral("            candidate %1: %2").arg(c.crs.description(), c.reason));
+  // The readable summary shows the front runners; --json lists every candidate.
+  constexpr std::size_t kShown = 5;
+  for (std::size_t i = 0; i < d.candidates.size() && i < kShown; ++i)
+    CliOutput::line(QStringLiteral("            candidate %1: %2").arg(d.candidates[i].crs.description(), d.candidates[i].reason));
+  if (d.candidates.size() > kShown)
+    CliOutput::line(QStringLiteral("            … and %1 more candidates (see --json)").arg(d.candidates.size() - kShown));
   const Extent ll = lonLatExtent(layer);
   if (!ll.isEmpty())
     CliOutput::line(QStringLiteral("  extent:   lon %1 … %2, lat %3 … %4")
