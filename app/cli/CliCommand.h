@@ -16,6 +16,8 @@ struct CliCommand {
 int runCheckCommand(const QStringList& arguments);
 int runExportCommand(const QStringList& arguments);
 int runInfoCommand(const QStringList& arguments);
+int runLinksCommand(const QStringList& arguments);
+int runPlanCommand(const QStringList& arguments);
 int runPublishCommand(const QStringList& arguments);
 int runRenderCommand(const QStringList& arguments);
 int runStatsCommand(const QStringList& arguments);
