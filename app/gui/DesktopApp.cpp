@@ -47,7 +47,10 @@ int DesktopApp::run(int argc, char** argv) {
   QCommandLineOption fresh(QStringLiteral("fresh"), QStringLiteral("Ignore saved window layout and view."));
   parser.addOption(lang);
   parser.addOption(screenshot);
+  QCommandLineOption identify(QStringLiteral("identify"),
+                              QStringLiteral("With --screenshot: identify at LON,LAT first (to show the panel)."), QStringLiteral("lon,lat"));
   parser.addOption(fresh);
+  parser.addOption(identify);
   parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Vector data to open."), QStringLiteral("[FILE...]"));
   parser.process(app);
 
@@ -70,6 +73,9 @@ int DesktopApp::run(int argc, char** argv) {
 
   if (takeScreenshot) {
     const QString path = parser.value(screenshot);
+    const QStringList at = parser.value(identify).split(QLatin1Char(','));
+    if (at.size() == 2)
+      QTimer::singleShot(0, &window, [&window, at] { window.identifyLonLat(at[0].toDouble(), at[1].toDouble()); });
     // Once the canvas has drawn with nothing pending, grab the whole window (widgets, docks, map).
     auto grab = [&window, path] {
       QImage image = window.grab().toImage();

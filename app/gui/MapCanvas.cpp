@@ -75,6 +75,9 @@ void MapCanvas::zoomToExtent(const Extent& e, double margin) {
   center_ = QPointF(e.centerX(), e.centerY());
   unitsPerPixel_ = std::max(w / std::max(1, width()), h / std::max(1, height()));
   viewChanged();
+  fitExtent_ = e;
+  fitMargin_ = margin;
+  fitActive_ = true;
 }
 
 void MapCanvas::zoomBy(double factor, const QPointF& pixel) {
@@ -214,6 +217,7 @@ void MapCanvas::onDisplayCrsChanged() {
 }
 
 void MapCanvas::viewChanged() {
+  fitActive_ = false;
   emit extentChanged();
   update();  // the old image, transformed, right away
   refresh();
@@ -357,6 +361,10 @@ void MapCanvas::drawAttribution(QPainter& painter) {
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {
+  if (fitActive_) {
+    zoomToExtent(fitExtent_, fitMargin_);
+    return;
+  }
   emit extentChanged();
   refresh();
 }
@@ -400,6 +408,7 @@ void MapCanvas::mouseMoveEvent(QMouseEvent* event) {
     lastPos_ = pos;
     // Move the view now (the old image follows); render once the drag ends.
     center_ -= QPointF(delta.x() * unitsPerPixel_, -delta.y() * unitsPerPixel_);
+    fitActive_ = false;
     emit extentChanged();
     update();
     return;

@@ -116,6 +116,11 @@ class MapCanvas : public QWidget {
   Crs viewCrs_;
   QPointF center_{0, 0};
   double unitsPerPixel_ = 1;
+  // The last zoomToExtent(), re-applied on resize until the user moves the view (so "zoom to all of
+  // Ankang" before the window has its final size still shows all of Ankang).
+  Extent fitExtent_;
+  double fitMargin_ = 0;
+  bool fitActive_ = false;
 
   Tool tool_ = Tool::Pan;
   QTimer refreshTimer_;
