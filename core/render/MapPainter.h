@@ -21,6 +21,10 @@ class MapPainter {
   // Convenience: a new image of outputSize × devicePixelRatio, tagged with the ratio.
   static QImage renderImage(const MapSettings& settings, RenderStats* stats = nullptr,
                             const std::atomic<bool>* cancel = nullptr, ReprojectionCache* cache = nullptr);
+
+ private:
+  static RenderStats paintImpl(QPainter& painter, const MapSettings& settings, const std::atomic<bool>* cancel,
+                               ReprojectionCache* cache, bool skipBackground);
 };
 
 }  // namespace planmap
