@@ -17,6 +17,8 @@ run() {
   local target="$1"; shift
   local corpus="$build/corpus-$target" crashes="$here/tests/data/fuzz-regressions/$target"
   mkdir -p "$corpus" "$crashes"
+  # Start from the committed minimised corpus (tests/data/fuzz-corpus/, replayed by the test suite).
+  cp "$here/tests/data/fuzz-corpus/${target%_reader_fuzzer}"/* "$corpus/" 2>/dev/null || true
   cp "$@" "$corpus/" 2>/dev/null || true
   echo "fuzz: $target for ${seconds}s"
   "$build/fuzz/$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
