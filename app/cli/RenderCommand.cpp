@@ -180,7 +180,7 @@ int runRenderCommand(const QStringList& arguments) {
   settings.destinationCrs = destination;
   settings.outputSize = a.size;
   settings.devicePixelRatio = a.dpr;
-  Extent full;
+  Extent full, ankang;
   long long features = 0, vertices = 0, memoryBytes = 0;
   QStringList warnings;
   for (std::size_t i = 0; i < layers.size(); ++i) {
@@ -216,9 +216,13 @@ int runRenderCommand(const QStringList& arguments) {
       e = t->transformBounds(e);
     }
     full.include(e);
+    if (a.files.isEmpty() && layer.id == QLatin1String("prefecture")) ankang = e.scaled(1.06);
     settings.layers.push_back(std::move(snapshot));
   }
-  settings.extent = a.extent.isEmpty() ? full : a.extent;
+  // The bundled map also holds Shaanxi's outline and the link to the enclave in 常州 (Jiangsu):
+  // its full extent would shrink Ankang to a corner, so by default it opens on the city, as the app does.
+  if (a.extent.isEmpty()) settings.extent = ankang.isEmpty() ? full : ankang;
+  else settings.extent = a.extent;
   settings.drawLabels = true;
   const double setupSeconds = timer.nsecsElapsed() / 1e9;
   if (settings.extent.isEmpty()) return CliOutput::error(QStringLiteral("nothing to draw: the layers have no extent"));
