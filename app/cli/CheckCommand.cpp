@@ -7,6 +7,7 @@
 
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "CliProject.h"
 #include "ComplianceChecker.h"
 #include "ComplianceReportPdf.h"
 #include "LayerLoader.h"
@@ -128,8 +129,13 @@ void printText(const ComplianceReport& report) {
 }  // namespace
 
 int runCheckCommand(const QStringList& arguments) {
+  // --project P: check against the project's own layers (bundled, files, PostGIS) and catalogs.
+  QStringList rest = arguments;
+  bool projectGiven = false;
+  const QString projectPath = CliProject::takeOption(rest, QStringLiteral("--project"), &projectGiven);
+  if (projectGiven && projectPath.isEmpty()) return CliOutput::error(QStringLiteral("--project needs a file name"), 2);
   CheckArgs args;
-  if (int code = parseArgs(arguments, args); code != 0) return code;
+  if (int code = parseArgs(rest, args); code != 0) return code;
 
   auto site = ComplianceSite::fromFile(args.site, args.load);
   if (!site) return CliOutput::error(site.error());
@@ -137,6 +143,15 @@ int runCheckCommand(const QStringList& arguments) {
   auto checker = ComplianceChecker::forBundledMap();
   if (!checker) return CliOutput::error(checker.error());
   ComplianceChecker c = std::move(checker.value());
+  std::unique_ptr<Project> project;
+  if (projectGiven) {
+    QStringList projectArgs{QStringLiteral("--project"), projectPath};
+    auto opened = CliProject::load(projectArgs);
+    if (!opened) return CliOutput::error(opened.error());
+    project = std::move(opened.value());
+    c = ComplianceChecker(ComplianceChecker::layersOf(project->document()), c.rules(),
+                          std::make_shared<const PlanCatalog>(project->catalog()));
+  }
   if (!args.rulesFile.isEmpty()) {
     auto rules = ConstraintRuleSet::readFile(args.rulesFile);
     if (!rules) return CliOutput::error(rules.error());

@@ -12,7 +12,7 @@ namespace {
 
 // Keep alphabetical. Each entry's function lives in <Name>Command.cpp.
 const CliCommand kCommands[] = {
-    {"check", "check SITE_FILE [--buffer-m N] [--activity A] [--constraint FILE[:SEVERITY]] [--rules FILE] [--json] [-o REPORT.pdf|.json]",
+    {"check", "check SITE_FILE [--project P] [--buffer-m N] [--activity A] [--constraint FILE[:SEVERITY]] [--rules FILE] [--json] [-o REPORT.pdf|.json]",
      runCheckCommand},
     {"export", "export [--project P] [--layout NAME|FILE] [--atlas LAYER] [--per-feature] [--format pdf|png|tif] [--dpi N] [--title T] -o OUT",
      runExportCommand},
@@ -22,7 +22,7 @@ const CliCommand kCommands[] = {
      runPlanCommand},
     {"publish", "publish --pg \"service=… | postgresql://… | host=… dbname=…\" --schema S [--project P] [--json]",
      runPublishCommand},
-    {"render", "render [FILE…] --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N] [--timings] -o OUT.png",
+    {"render", "render [FILE…] [--project P] --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N] [--timings] -o OUT.png",
      runRenderCommand},
     {"stats", "stats [--csv OUT.csv] [--json] [--progress FILE] [--year N]", runStatsCommand},
 };

@@ -8,6 +8,7 @@
 #include "BundledMap.h"
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "CliProject.h"
 #include "CoordinateTransform.h"
 #include "LayerLoader.h"
 #include "MapDocument.h"
@@ -99,7 +100,15 @@ void makeGraduated(LayerStyle& style, const FeatureStore& store, const QString& 
 
 }  // namespace
 
-int runRenderCommand(const QStringList& arguments) {
+int runRenderCommand(const QStringList& originalArguments) {
+  // --project P: draw the project's layers, styles and view instead of the bundled map.
+  QStringList arguments = originalArguments;
+  std::unique_ptr<Project> project;
+  if (arguments.contains(QStringLiteral("--project"))) {
+    auto opened = CliProject::load(arguments);
+    if (!opened) return CliOutput::error(opened.error());
+    project = std::move(opened.value());
+  }
   RenderArgs a;
   for (int i = 0; i < arguments.size(); ++i) {
     const QString& arg = arguments[i];
@@ -151,7 +160,12 @@ int runRenderCommand(const QStringList& arguments) {
   std::vector<std::shared_ptr<VectorLayer>> layers;
   Crs destination;
   MapDocument document;
-  if (a.files.isEmpty()) {
+  if (project && a.files.isEmpty()) {
+    for (const auto& layer : project->document().layers())
+      if (layer->visible) layers.push_back(layer);
+    destination = project->document().displayCrs();
+    if (a.extent.isEmpty()) a.extent = project->viewExtent();
+  } else if (a.files.isEmpty()) {
     const Status loaded = BundledMap::loadInto(document);
     if (!loaded) return CliOutput::error(QStringLiteral("bundled map: %1").arg(loaded.error()));
     for (const auto& layer : document.layers())
