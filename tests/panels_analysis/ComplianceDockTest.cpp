@@ -1,10 +1,14 @@
+#include "BundledMap.h"
 #include "ComplianceDock.h"
+#include "MapDocument.h"
+#include "VectorLayer.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -73,6 +77,12 @@ TEST(ComplianceDockTest, ChecksSiteFileSelectsConflictAndExportsJson) {
   const QStringList keys = highlight.first().at(1).toStringList();
   ASSERT_FALSE(keys.isEmpty());
   EXPECT_FALSE(keys.first().isEmpty());
+  // The plan text the selected conflict rests on is quoted below the table.
+  auto* planText = dock.findChild<QPlainTextEdit*>(QStringLiteral("planText"));
+  ASSERT_NE(planText, nullptr);
+  const QString firstLine = dock.report()->conflicts.front().ruleText.section(QLatin1Char('\n'), 0, 0);
+  ASSERT_FALSE(firstLine.isEmpty());
+  EXPECT_TRUE(planText->toPlainText().contains(firstLine)) << planText->toPlainText().toStdString();
 
   const QString json = dir.filePath(QStringLiteral("report.json"));
   ASSERT_TRUE(dock.exportJson(json)) << dock.exportJson(json).error().toStdString();
@@ -118,4 +128,43 @@ TEST(ComplianceDockTest, UnreadableFileReportsFailure) {
   ASSERT_EQ(failed.count(), 1);
   EXPECT_TRUE(failed.first().first().toString().contains(QStringLiteral("site.geojson")));
   EXPECT_FALSE(dock.isBusy());
+}
+
+// A feature the window hands in: the 宁陕县 county polygon lies largely in the Qinling zones.
+TEST(ComplianceDockTest, ChecksFeatureOfLoadedLayer) {
+  MapDocument document;
+  const Status loaded = BundledMap::loadInto(document);
+  ASSERT_TRUE(loaded) << loaded.error().toStdString();
+  std::shared_ptr<const VectorLayer> counties = document.layer(QStringLiteral("counties"));
+  ASSERT_NE(counties, nullptr);
+  const std::int64_t row = counties->rowOfKey(QStringLiteral("county-610923"));  // 宁陕县
+  ASSERT_GE(row, 0);
+  ComplianceDock dock;
+  QSignalSpy finished(&dock, &ComplianceDock::checkFinished);
+  QSignalSpy failed(&dock, &ComplianceDock::checkFailed);
+  dock.checkFeature(counties, static_cast<std::size_t>(row));
+  QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, kTimeoutMs);
+  ASSERT_EQ(failed.count(), 0) << failed.first().first().toString().toStdString();
+  ASSERT_TRUE(dock.report().has_value());
+  EXPECT_TRUE(dock.report()->countyNames().contains(QStringLiteral("宁陕县")));
+  bool qinling = false;
+  for (const ConstraintConflict& c : dock.report()->conflicts) qinling |= c.layer == QStringLiteral("qinling_zones");
+  EXPECT_TRUE(qinling);
+}
+
+TEST(ComplianceDockTest, ExportsPdf) {
+  QTemporaryDir dir;
+  ASSERT_TRUE(dir.isValid());
+  ComplianceDock dock;
+  EXPECT_FALSE(dock.exportPdf(dir.filePath(QStringLiteral("none.pdf"))));  // nothing checked yet
+  QSignalSpy finished(&dock, &ComplianceDock::checkFinished);
+  dock.checkFile(writeSquare(dir, QStringLiteral("pdf_site"), 109.2, 32.75, 109.3, 32.85));
+  QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeoutMs);
+  const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+  const Status written = dock.exportPdf(pdf);
+  ASSERT_TRUE(written) << written.error().toStdString();
+  QFile f(pdf);
+  ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+  EXPECT_TRUE(f.read(5) == "%PDF-");
+  EXPECT_GT(f.size(), 10000);
 }
