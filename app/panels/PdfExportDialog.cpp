@@ -174,6 +174,11 @@ void PdfExportDialog::browse() {
   if (!chosen.isEmpty()) path_->setText(chosen);
 }
 
+void PdfExportDialog::reject() {
+  if (isRunning()) cancelExport();
+  QDialog::reject();
+}
+
 void PdfExportDialog::exportClicked() { startExport(request()); }
 
 bool PdfExportDialog::isRunning() const { return watcher_.isRunning() || bool(cancel_); }

@@ -52,6 +52,8 @@ class PdfExportDialog : public QDialog {
 
   static QStringList templateNames();  // resources/layouts/*.json, without extension
 
+  void reject() override;  // Close / Esc: cancels a running export first (its finished() still follows)
+
  Q_SIGNALS:
   void progressChanged(int done, int total, const QString& pageName);
   void finished(bool ok, const QString& message);

@@ -150,3 +150,21 @@ TEST_F(PdfExportDialogTest, RefusesUnknownTemplateAndAtlasLayer) {
   EXPECT_TRUE(message.contains(QStringLiteral("no_such_layer"))) << message.toStdString();
   EXPECT_FALSE(QFileInfo::exists(request.outputPath));
 }
+
+TEST_F(PdfExportDialogTest, AtlasOneFilePerFeatureWritesTenPdfs) {
+  PdfExportDialog dialog(*document_);
+  ExportRequest request;
+  request.templateName = QStringLiteral("a3_atlas_county");
+  request.atlasLayer = QStringLiteral("counties");
+  request.atlasPerFeature = true;
+  const QString folder = out_.filePath(QStringLiteral("pages"));
+  ASSERT_TRUE(QDir().mkpath(folder));
+  request.outputPath = folder;
+  const auto [ok, message] = run(dialog, request);
+  ASSERT_TRUE(ok) << message.toStdString();
+  EXPECT_EQ(dialog.lastReport().files.size(), 10);
+  const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+  EXPECT_EQ(pdfs.size(), 10) << pdfs.join(QLatin1Char(' ')).toStdString();
+  ASSERT_FALSE(pdfs.isEmpty());
+  EXPECT_EQ(pdfinfoPages(QDir(folder).filePath(pdfs.first())), 1);
+}
