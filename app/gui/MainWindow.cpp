@@ -2,6 +2,10 @@
 
 #include "AddLayerCommand.h"
 #include "AttributeTableWidget.h"
+#include "BasemapChooser.h"
+#include "ComplianceDock.h"
+#include "CountyStatsDock.h"
+#include "PdfExportDialog.h"
 #include "BundledMap.h"
 #include "CoordinateTransform.h"
 #include "CrsChoiceDialog.h"
@@ -199,6 +203,30 @@ void MainWindow::createDocks() {
     if (highlightPlanItem(id, true) == 0)
       messageBar_->showMessage(tr("No map feature is linked to this target yet."), MessageBar::Level::Info);
   });
+  // Basemap under the layers: hillshade by default (offline), web tiles when chosen.
+  basemap_ = new BasemapChooser(this);
+  basemapDock_ = new QDockWidget(tr("Basemap"), this);
+  basemapDock_->setObjectName(QStringLiteral("basemapDock"));
+  basemapDock_->setWidget(basemap_);
+  addDockWidget(Qt::LeftDockWidgetArea, basemapDock_);
+  connect(basemap_, &BasemapChooser::basemapChanged, this, [this] {
+    canvas_->setBasemap(basemap_->renderer());
+    updateAttribution();
+  });
+  connect(basemap_, &BasemapChooser::repaintNeeded, canvas_, &MapCanvas::refresh);
+  canvas_->setBasemap(basemap_->renderer());
+
+  compliance_ = new ComplianceDock(this);
+  compliance_->setObjectName(QStringLiteral("complianceDock"));
+  addDockWidget(Qt::RightDockWidgetArea, compliance_);
+  tabifyDockWidget(identifyDock_, compliance_);
+  connect(compliance_, &ComplianceDock::highlightRequested, this, &MainWindow::highlightKeys);
+  countyStats_ = new CountyStatsDock(this);
+  countyStats_->setObjectName(QStringLiteral("countyStatsDock"));
+  addDockWidget(Qt::BottomDockWidgetArea, countyStats_);
+  countyStats_->hide();
+  compliance_->hide();
+  identifyDock_->raise();
   resizeDocks({layersDock_, identifyDock_}, {300, 380}, Qt::Horizontal);
 }
 
@@ -211,6 +239,8 @@ void MainWindow::createActions() {
   recentMenu_ = file->addMenu(tr("Open &recent"));
   file->addSeparator();
   file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
+  QAction* exportPdf = file->addAction(tr("Export &PDF map or atlas…"), this, &MainWindow::exportLayout);
+  exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -259,6 +289,19 @@ void MainWindow::createActions() {
   panels->addAction(layersDock_->toggleViewAction());
   panels->addAction(identifyDock_->toggleViewAction());
   panels->addAction(targetsDock_->toggleViewAction());
+  panels->addAction(basemapDock_->toggleViewAction());
+  panels->addAction(compliance_->toggleViewAction());
+  panels->addAction(countyStats_->toggleViewAction());
+
+  // Analysis
+  QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
+  analysis->addAction(tr("Check a &site file against the plan…"), this, &MainWindow::checkSiteFile);
+  analysis->addAction(tr("Check the &identified feature against the plan"), this, &MainWindow::checkIdentifiedFeature);
+  analysis->addAction(tr("&County statistics"), this, [this] {
+    countyStats_->show();
+    countyStats_->raise();
+    countyStats_->refresh();
+  });
 
   // Settings
   QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
@@ -401,6 +444,7 @@ void MainWindow::updateAttribution() {
   QStringList lines = metadata_.attributionFor(visible);
   for (const QString& e : extra)
     if (!lines.contains(e)) lines << e;
+  if (basemap_ && !basemap_->attribution().isEmpty()) lines << basemap_->attribution();
   canvas_->setAttribution(lines);
 }
 
@@ -521,6 +565,7 @@ void MainWindow::applyScaleText() {
 std::vector<IdentifyHit> MainWindow::identifyAt(const QPointF& mapPoint, double tolerance) {
   const std::vector<IdentifyHit> hits = FeatureIdentifier::identify(document_, mapPoint, tolerance);
   identify_->showHits(hits);
+  if (!hits.empty()) lastIdentified_ = hits.front();
   identifyDock_->show();
   identifyDock_->raise();
   if (hits.empty()) canvas_->setHighlights({});
@@ -915,6 +960,44 @@ void MainWindow::exportMapImage() {
     messageBar_->showMessage(tr("Could not write %1: %2").arg(path, writer.errorString()), MessageBar::Level::Critical);
   else
     messageBar_->showMessage(tr("Map image saved to %1").arg(path), MessageBar::Level::Info);
+}
+
+}  // namespace planmap
+
+namespace planmap {
+
+void MainWindow::exportLayout() {
+  PdfExportDialog dialog(document_, basemap_ ? basemap_->renderer() : nullptr, this);
+  dialog.exec();
+}
+
+void MainWindow::checkSiteFile() {
+  compliance_->show();
+  compliance_->raise();
+  const QString path = QFileDialog::getOpenFileName(this, tr("Site to check"), QString(),
+                                                    tr("Vector files (*.shp *.gpkg *.geojson *.json *.kml *.fgb *.zip);;All files (*)"));
+  if (!path.isEmpty()) compliance_->checkFile(path);
+}
+
+void MainWindow::checkIdentifiedFeature() {
+  const auto layer = lastIdentified_ ? document_.layer(lastIdentified_->layerId) : nullptr;
+  if (!layer) {
+    messageBar_->showMessage(tr("Identify a feature on the map first (click it), then check it."), MessageBar::Level::Info);
+    return;
+  }
+  compliance_->show();
+  compliance_->raise();
+  compliance_->checkFeature(layer, lastIdentified_->row);
+}
+
+void MainWindow::highlightKeys(const QString& layerId, const QStringList& keys) {
+  const auto layer = document_.layer(layerId);
+  if (!layer) return;
+  std::vector<std::uint32_t> rows;
+  for (const QString& key : keys)
+    if (const std::int64_t row = layer->rowOfKey(key); row >= 0) rows.push_back(static_cast<std::uint32_t>(row));
+  canvas_->setHighlights({{layerId, rows}});
+  if (!rows.empty()) zoomToRows(layerId, rows);
 }
 
 }  // namespace planmap

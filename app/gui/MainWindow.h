@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "BundledMetadata.h"
 #include "FeatureIdentifier.h"
 #include "LoadOptions.h"
@@ -28,6 +30,9 @@ class QUndoStack;
 namespace planmap {
 
 class AttributeTableWidget;
+class BasemapChooser;
+class ComplianceDock;
+class CountyStatsDock;
 class IdentifyPanel;
 class LayerLoadTask;
 class LayerTreeDock;
@@ -121,6 +126,10 @@ class MainWindow : public QMainWindow {
   void setLanguage(const QString& language);
   void showAbout();
   void exportMapImage();
+  void exportLayout();
+  void checkSiteFile();
+  void checkIdentifiedFeature();
+  void highlightKeys(const QString& layerId, const QStringList& keys);
   void openDialog();
   void openFolderDialog();
   void saveSettings();
@@ -140,6 +149,11 @@ class MainWindow : public QMainWindow {
   QDockWidget* identifyDock_ = nullptr;
   QDockWidget* targetsDock_ = nullptr;
   QDockWidget* layersDock_ = nullptr;
+  QDockWidget* basemapDock_ = nullptr;
+  BasemapChooser* basemap_ = nullptr;
+  ComplianceDock* compliance_ = nullptr;
+  CountyStatsDock* countyStats_ = nullptr;
+  std::optional<IdentifyHit> lastIdentified_;
   QHash<QString, QPointer<QDockWidget>> attributeDocks_;
   QMenu* countyMenu_ = nullptr;
   QMenu* recentMenu_ = nullptr;

@@ -128,6 +128,7 @@ MapSettings MapCanvas::currentSettings() const {
   s.dpi = logicalDpiX() > 0 ? logicalDpiX() : 96;
   s.devicePixelRatio = devicePixelRatioF();
   s.background = kBackground;
+  s.basemap = basemap_;
   for (const auto& layer : document_->layers()) {
     if (!layer->visible || !layer->features) continue;
     LayerRenderSnapshot snapshot = LayerRenderSnapshot::of(*layer);
@@ -135,6 +136,11 @@ MapSettings MapCanvas::currentSettings() const {
     s.layers.push_back(std::move(snapshot));
   }
   return s;
+}
+
+void MapCanvas::setBasemap(std::shared_ptr<const BasemapRenderer> basemap) {
+  basemap_ = std::move(basemap);
+  refresh();
 }
 
 void MapCanvas::setHighlights(const QHash<QString, std::vector<std::uint32_t>>& highlights) {

@@ -63,6 +63,8 @@ class MapCanvas : public QWidget {
 
   // Rows of a layer drawn highlighted (selection, identify, a plan target's features).
   void setHighlights(const QHash<QString, std::vector<std::uint32_t>>& highlights);
+  // Drawn under the layers in every render (null = none); see BasemapChooser.
+  void setBasemap(std::shared_ptr<const BasemapRenderer> basemap);
   void setLayerHighlight(const QString& layerId, const std::vector<std::uint32_t>& rows);
   const QHash<QString, std::vector<std::uint32_t>>& highlights() const { return highlights_; }
 
@@ -135,6 +137,7 @@ class MapCanvas : public QWidget {
   int finishedRenders_ = 0;
 
   QHash<QString, std::vector<std::uint32_t>> highlights_;
+  std::shared_ptr<const BasemapRenderer> basemap_;
   QStringList attribution_;
 
   // Interaction state.

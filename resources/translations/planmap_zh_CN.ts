@@ -55,6 +55,327 @@
     </message>
 </context>
 <context>
+    <name>planmap::BasemapChooser</name>
+    <message>
+        <source>Basemap opacity</source>
+        <translation>底图不透明度</translation>
+    </message>
+    <message>
+        <source>Tianditu key (tk):</source>
+        <translation>天地图密钥 (tk)：</translation>
+    </message>
+    <message>
+        <source>Key from console.tianditu.gov.cn</source>
+        <translation>在 console.tianditu.gov.cn 申请的密钥</translation>
+    </message>
+    <message>
+        <source>Offline (cached tiles only)</source>
+        <translation>离线（仅用缓存瓦片）</translation>
+    </message>
+    <message>
+        <source>Basemap:</source>
+        <translation>底图：</translation>
+    </message>
+    <message>
+        <source>Opacity:</source>
+        <translation>不透明度：</translation>
+    </message>
+    <message>
+        <source>Unknown basemap "%1"</source>
+        <translation>未知底图“%1”</translation>
+    </message>
+    <message>
+        <source>Tianditu needs a key (tk) to download tiles; showing cached tiles only.</source>
+        <translation>天地图需要密钥 (tk) 才能下载瓦片；当前仅显示缓存瓦片。</translation>
+    </message>
+    <message>
+        <source>Basemap not changed: %1</source>
+        <translation>底图未更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::ComplianceDock</name>
+    <message>
+        <source>Check compliance</source>
+        <translation>合规性检查</translation>
+    </message>
+    <message>
+        <source>Rules default</source>
+        <translation>规则默认值</translation>
+    </message>
+    <message>
+        <source>Corridor along rivers, in metres</source>
+        <translation>河流两岸缓冲距离（米）</translation>
+    </message>
+    <message>
+        <source>Buffer (m)</source>
+        <translation>缓冲距离（米）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Mining</source>
+        <translation>采矿</translation>
+    </message>
+    <message>
+        <source>Quarrying</source>
+        <translation>采石</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>工业</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Check a site file…</source>
+        <translation>检查场地文件…</translation>
+    </message>
+    <message>
+        <source>No site checked yet.</source>
+        <translation>尚未检查场地。</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <source>Feature</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>重叠面积</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Select a conflict to read the plan text it rests on.</source>
+        <translation>选择一条冲突以查看其依据的规划原文。</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>No layer given.</source>
+        <translation>未指定图层。</translation>
+    </message>
+    <message>
+        <source>Cannot check: %1</source>
+        <translation>无法检查：%1</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Check failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Notes only</source>
+        <translation>仅提示</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>无冲突</translation>
+    </message>
+    <message>
+        <source> (schematic boundaries: verify)</source>
+        <translation>（示意性范围，需核实）</translation>
+    </message>
+    <message>
+        <source>%1 m long</source>
+        <translation>长 %1 米</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation><numerusform>%n 个点</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 — verdict: %2; site %3; counties: %4; %5 conflict(s)</source>
+        <translation>%1 — 结论：%2；场地 %3；所在县区：%4；冲突 %5 项</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>场地</translation>
+    </message>
+    <message>
+        <source>Geometry repaired: %1</source>
+        <translation>几何已修复：%1</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) inside</source>
+        <translation><numerusform>区内 %n 个点</numerusform></translation>
+    </message>
+    <message>
+        <source>Plan items: %1</source>
+        <translation>规划条目：%1</translation>
+    </message>
+    <message>
+        <source>No report to export to %1.</source>
+        <translation>没有可导出到 %1 的报告。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Site to check</source>
+        <translation>选择要检查的场地</translation>
+    </message>
+    <message>
+        <source>Vector files (*.geojson *.json *.shp *.gpkg *.kml *.zip);;All files (*)</source>
+        <translation>矢量文件 (*.geojson *.json *.shp *.gpkg *.kml *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Export report as JSON</source>
+        <translation>导出报告为 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export report as PDF</source>
+        <translation>导出报告为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::CountyStatsDock</name>
+    <message>
+        <source>County statistics</source>
+        <translation>县区统计</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Computing county statistics…</source>
+        <translation>正在计算县区统计…</translation>
+    </message>
+    <message>
+        <source>County statistics failed: %1</source>
+        <translation>县区统计失败：%1</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Area km²</source>
+        <translation>面积 km²</translation>
+    </message>
+    <message>
+        <source>Qinling core km²</source>
+        <translation>秦岭核心保护区 km²</translation>
+    </message>
+    <message>
+        <source>Qinling key km²</source>
+        <translation>秦岭重点保护区 km²</translation>
+    </message>
+    <message>
+        <source>Qinling general km²</source>
+        <translation>秦岭一般保护区 km²</translation>
+    </message>
+    <message>
+        <source>Qinling %1 km²</source>
+        <translation>秦岭%1 km²</translation>
+    </message>
+    <message>
+        <source>National park km²</source>
+        <translation>国家公园 km²</translation>
+    </message>
+    <message>
+        <source>Parks</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Enclave parks</source>
+        <translation>飞地园区</translation>
+    </message>
+    <message>
+        <source>Mines</source>
+        <translation>矿山</translation>
+    </message>
+    <message>
+        <source>Rivers km</source>
+        <translation>河流 km</translation>
+    </message>
+    <message>
+        <source>Han River km</source>
+        <translation>汉江干流 km</translation>
+    </message>
+    <message>
+        <source>Linked items</source>
+        <translation>关联条目</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Target status</source>
+        <translation>目标状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n county(ies); areas on the ellipsoid.</source>
+        <translation><numerusform>共 %n 个县区；面积按椭球面计算。</numerusform></translation>
+    </message>
+    <message>
+        <source>No statistics to export to %1.</source>
+        <translation>没有可导出到 %1 的统计。</translation>
+    </message>
+    <message>
+        <source>Export county statistics</source>
+        <translation>导出县区统计</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>planmap::CrsChoiceDialog</name>
     <message>
         <source>Choose the coordinate system of %1</source>
@@ -716,6 +1037,42 @@
         <source>Map image saved to %1</source>
         <translation>地图图片已保存到 %1</translation>
     </message>
+    <message>
+        <source>Basemap</source>
+        <translation>底图</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF map or atlas…</source>
+        <translation>导出 PDF 地图或图集(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Check a &amp;site file against the plan…</source>
+        <translation>检查场地文件是否符合规划(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Check the &amp;identified feature against the plan</source>
+        <translation>检查已识别要素是否符合规划(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;County statistics</source>
+        <translation>县区统计(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Site to check</source>
+        <translation>选择要检查的场地</translation>
+    </message>
+    <message>
+        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.fgb *.zip);;All files (*)</source>
+        <translation>矢量文件 (*.shp *.gpkg *.geojson *.json *.kml *.fgb *.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Identify a feature on the map first (click it), then check it.</source>
+        <translation>请先在地图上点击识别一个要素，再进行检查。</translation>
+    </message>
 </context>
 <context>
     <name>planmap::MapCanvas</name>
@@ -740,6 +1097,133 @@
     <message>
         <source>Move layer %1</source>
         <translation>移动图层 %1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::PdfExportDialog</name>
+    <message>
+        <source>Export map</source>
+        <translation>导出地图</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF（矢量）</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>(none: one page)</source>
+        <translation>（无：单页）</translation>
+    </message>
+    <message>
+        <source>One file per feature</source>
+        <translation>每个要素一个文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>分辨率：</translation>
+    </message>
+    <message>
+        <source>Atlas layer:</source>
+        <translation>图集图层：</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>输出：</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>TIFF images (*.tif *.tiff)</source>
+        <translation>TIFF 图像 (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export map to</source>
+        <translation>导出地图到</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+        <source>Choose an output file first.</source>
+        <translation>请先选择输出文件。</translation>
+    </message>
+    <message>
+        <source>The atlas layer "%1" is not in the map.</source>
+        <translation>地图中没有图集图层“%1”。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>第 %1 页，共 %2 页：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1</source>
+        <translation><numerusform>%1 中的 %n 个文件</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1 in %2 s.</source>
+        <translation><numerusform>已导出 %n 页到 %1，用时 %2 秒。</numerusform></translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1</source>
+        <translation>导出已取消：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
     </message>
 </context>
 <context>
