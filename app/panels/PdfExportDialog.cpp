@@ -219,7 +219,9 @@ bool PdfExportDialog::startExport(const ExportRequest& req) {
   // Snapshot on the UI thread: the worker sees shared, immutable layers and never the document.
   LayoutContext context = LayoutContext::fromDocument(document_);
   context.titleOverride = req.title;
-  // The layout pipeline draws no basemap yet; its credit line is still offered to text items.
+  // The chosen basemap is drawn under every map frame and credited in the footer; its credit is
+  // also offered to text items as {basemap_attribution}.
+  context.basemap = basemap_;
   if (basemap_) context.variables.insert(QStringLiteral("basemap_attribution"), basemap_->attribution());
 
   running_ = req;

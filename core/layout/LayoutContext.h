@@ -14,6 +14,8 @@
 
 namespace planmap {
 
+class BasemapRenderer;
+
 class MapDocument;
 class ReprojectionCache;
 
@@ -34,6 +36,9 @@ struct LayoutContext {
   std::int64_t atlasRow = -1;
 
   std::shared_ptr<ReprojectionCache> reprojectionCache;
+  // Drawn under the layers of every map frame (hillshade or tiles chosen in the app); its credit
+  // joins the footer's sources. Null = white paper, all vector.
+  std::shared_ptr<const BasemapRenderer> basemap;
 
   // Copies the document's layers and CRS, loads the bundled attribution and plan targets (failures
   // leave those parts empty: a footer without attribution is better than no map).

@@ -4,6 +4,7 @@
 #include "FrameContents.h"
 #include "LayoutText.h"
 #include "MapPainter.h"
+#include "BasemapRenderer.h"
 #include "MapSettings.h"
 #include "NiceNumbers.h"
 #include "SymbolPainter.h"
@@ -157,6 +158,7 @@ Result<ResolvedFrame> PagePainter::resolveFrame(const LayoutItem& item) {
   f.settings.dpi = dpi_;
   f.settings.background = item.background.isValid() ? item.background : QColor(Qt::white);
   f.settings.drawLabels = item.labels;
+  f.settings.basemap = context_.basemap;
   f.visible = f.settings.visibleExtent();
 
   const auto layers = frameLayers(item);
@@ -603,6 +605,7 @@ void PagePainter::paintFooter(const LayoutItem& item) {
     if (layerIds.contains(l->id) && !l->attribution.isEmpty() && !sources.contains(l->attribution) &&
         (!context_.attribution || context_.attribution->sourcesOfLayer(l->id).isEmpty()))
       sources << l->attribution;
+  if (context_.basemap && !context_.basemap->attribution().isEmpty()) sources << context_.basemap->attribution();
   if (!sources.isEmpty()) text += QStringLiteral("\n数据来源：") + sources.join(QStringLiteral("；"));
   if (schematic) text += QStringLiteral("\n注：图中示意性(schematic)要素位置与范围仅为示意，不作为权属或审批依据。");
   TextStyle s{item.fontSizePt, false, QColor(60, 60, 60)};

@@ -99,6 +99,37 @@ TEST_F(PdfExportDialogTest, DefaultTemplateExportsOnePagePdf) {
   EXPECT_EQ(pdfinfoPages(request.outputPath), 1);
 }
 
+TEST_F(PdfExportDialogTest, ChosenBasemapIsDrawnUnderTheMapAndCreditedInTheFooter) {
+  BasemapChooser chooser(nullptr, out_.filePath(QStringLiteral("tiles")));
+  ASSERT_TRUE(chooser.renderer()) << "hillshade is the default basemap";
+  PdfExportDialog withBasemap(*document_, chooser.renderer());
+  PdfExportDialog without(*document_, nullptr);
+  ExportRequest request;
+  request.templateName = LayoutJson::defaultTemplateName();
+  request.outputPath = out_.filePath(QStringLiteral("hillshade.pdf"));
+  ASSERT_TRUE(run(withBasemap, request).first);
+  request.outputPath = out_.filePath(QStringLiteral("plain.pdf"));
+  ASSERT_TRUE(run(without, request).first);
+
+  const auto text = [](const QString& pdf) {
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).remove(QRegularExpression(QStringLiteral("\\s")));
+  };
+  const auto images = [](const QString& pdf) {
+    QProcess p;
+    p.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() - 2;
+  };
+  // The hillshade is a raster under the vector layers; without a basemap the page has no image.
+  EXPECT_GE(images(out_.filePath(QStringLiteral("hillshade.pdf"))), 1);
+  EXPECT_EQ(images(out_.filePath(QStringLiteral("plain.pdf"))), 0);
+  EXPECT_TRUE(text(out_.filePath(QStringLiteral("hillshade.pdf"))).contains(QStringLiteral("ETOPO5(NOAA)")));
+  EXPECT_FALSE(text(out_.filePath(QStringLiteral("plain.pdf"))).contains(QStringLiteral("ETOPO5(NOAA)")));
+}
+
 TEST_F(PdfExportDialogTest, AtlasOverCountiesHasTenPagesWithProgress) {
   PdfExportDialog dialog(*document_);
   ExportRequest request;
