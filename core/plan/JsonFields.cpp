@@ -1,9 +1,11 @@
 #include "JsonFields.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -155,6 +157,33 @@ QStringList JsonFields::optionalStringList(const QString& key) {
     out << array.at(i).toString();
   }
   return out;
+}
+
+Result<QJsonArray> JsonFields::parseVersionedArray(const QByteArray& data, const QString& displayName,
+                                                   const QString& expectedFormat, int supportedVersion,
+                                                   const QString& arrayKey) {
+  Result<QJsonObject> root = parseVersioned(data, displayName, expectedFormat, supportedVersion);
+  if (!root) return Result<QJsonArray>::fail(root.error());
+  const QJsonValue value = root->value(arrayKey);
+  if (!value.isArray())
+    return Result<QJsonArray>::fail(
+        QStringLiteral("%1: field '%2' must be an array, got %3").arg(displayName, arrayKey, describe(value)));
+  return Result<QJsonArray>::ok(value.toArray());
+}
+
+Result<QByteArray> JsonFields::readFile(const QString& path) {
+  QFile file(path);
+  if (!file.open(QIODevice::ReadOnly))
+    return Result<QByteArray>::fail(QStringLiteral("%1: cannot open: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+  return Result<QByteArray>::ok(file.readAll());
+}
+
+Status JsonFields::writeFile(const QString& path, const QByteArray& bytes) {
+  QSaveFile file(path);
+  if (!file.open(QIODevice::WriteOnly)) return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+  file.write(bytes);
+  if (!file.commit()) return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+  return Status::ok();
 }
 
 }  // namespace planmap

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -23,6 +24,15 @@ class JsonFields {
                                                const QString& expectedFormat, int supportedVersion);
   static Result<QJsonObject> parseVersioned(const QByteArray& data, const QString& displayName,
                                             const QString& expectedFormat, int supportedVersion);
+  // For documents whose body is one array under `arrayKey` (links, progress records): parses and
+  // version-checks `data`, then returns that array or an error naming the file and the field.
+  static Result<QJsonArray> parseVersionedArray(const QByteArray& data, const QString& displayName,
+                                                const QString& expectedFormat, int supportedVersion,
+                                                const QString& arrayKey);
+  // The whole file, or "<name>: cannot open: <reason>".
+  static Result<QByteArray> readFile(const QString& path);
+  // Writes through QSaveFile, so a crash mid-write never leaves a truncated file behind.
+  static Status writeFile(const QString& path, const QByteArray& bytes);
   // How a value is quoted after "got": "五百" in quotes, numbers as written, else its JSON type.
   static QString describe(const QJsonValue& value);
 

@@ -6,28 +6,22 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace planmap {
 
 Result<LinkStore> LinkStore::load(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<LinkStore>::fail(QStringLiteral("%1: cannot open: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-  return fromJson(file.readAll(), path);
+  Result<QByteArray> data = JsonFields::readFile(path);
+  if (!data) return Result<LinkStore>::fail(data.error());
+  return fromJson(data.value(), path);
 }
 
 Result<LinkStore> LinkStore::fromJson(const QByteArray& data, const QString& path) {
   const QString name = QFileInfo(path).fileName();
-  Result<QJsonObject> root = JsonFields::parseVersioned(data, name, formatName(), kSupportedVersion);
-  if (!root) return Result<LinkStore>::fail(root.error());
-  const QJsonValue linksValue = root->value(QStringLiteral("links"));
-  if (!linksValue.isArray())
-    return Result<LinkStore>::fail(
-        QStringLiteral("%1: field 'links' must be an array, got %2").arg(name, JsonFields::describe(linksValue)));
+  Result<QJsonArray> array = JsonFields::parseVersionedArray(data, name, formatName(), kSupportedVersion, QStringLiteral("links"));
+  if (!array) return Result<LinkStore>::fail(array.error());
   LinkStore store;
-  const QJsonArray links = linksValue.toArray();
+  const QJsonArray& links = array.value();
   for (int i = 0; i < links.size(); ++i) {
     JsonFields f(links.at(i).toObject(), QStringLiteral("%1: link #%2").arg(name).arg(i));
     if (!links.at(i).isObject()) f.fail(QStringLiteral("layer"), QStringLiteral("is missing (the link is not an object)"));
@@ -61,13 +55,7 @@ QByteArray LinkStore::toJson() const {
 }
 
 Status LinkStore::save(const QString& path) const {
-  // QSaveFile: a crash while writing must not leave a truncated link file behind.
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly))
-    return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-  file.write(toJson());
-  if (!file.commit()) return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-  return Status::ok();
+  return JsonFields::writeFile(path, toJson());
 }
 
 bool LinkStore::add(const FeatureLink& link) {

@@ -2,32 +2,25 @@
 
 #include "JsonFields.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace planmap {
 
 Result<ProgressStore> ProgressStore::load(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<ProgressStore>::fail(QStringLiteral("%1: cannot open: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-  return fromJson(file.readAll(), path);
+  Result<QByteArray> data = JsonFields::readFile(path);
+  if (!data) return Result<ProgressStore>::fail(data.error());
+  return fromJson(data.value(), path);
 }
 
 Result<ProgressStore> ProgressStore::fromJson(const QByteArray& data, const QString& path) {
   const QString name = QFileInfo(path).fileName();
-  Result<QJsonObject> root = JsonFields::parseVersioned(data, name, formatName(), kSupportedVersion);
-  if (!root) return Result<ProgressStore>::fail(root.error());
-  const QJsonValue recordsValue = root->value(QStringLiteral("records"));
-  if (!recordsValue.isArray())
-    return Result<ProgressStore>::fail(
-        QStringLiteral("%1: field 'records' must be an array, got %2").arg(name, JsonFields::describe(recordsValue)));
+  Result<QJsonArray> array = JsonFields::parseVersionedArray(data, name, formatName(), kSupportedVersion, QStringLiteral("records"));
+  if (!array) return Result<ProgressStore>::fail(array.error());
   ProgressStore store;
-  const QJsonArray records = recordsValue.toArray();
+  const QJsonArray& records = array.value();
   for (int i = 0; i < records.size(); ++i) {
     JsonFields f(records.at(i).toObject(), QStringLiteral("%1: record #%2").arg(name).arg(i));
     if (!records.at(i).isObject()) f.fail(QStringLiteral("target"), QStringLiteral("is missing (the record is not an object)"));
@@ -63,12 +56,7 @@ QByteArray ProgressStore::toJson() const {
 }
 
 Status ProgressStore::save(const QString& path) const {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly))
-    return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-  file.write(toJson());
-  if (!file.commit()) return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-  return Status::ok();
+  return JsonFields::writeFile(path, toJson());
 }
 
 void ProgressStore::add(const ProgressRecord& record) {
