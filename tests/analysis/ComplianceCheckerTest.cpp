@@ -224,7 +224,8 @@ TEST(ComplianceChecker, RiverCorridorFollowsTheBufferOption) {
   expectNear(r500->overlapM2, 200'000);
   ComplianceOptions wide;
   wide.bufferMeters = 1000;
-  const auto* r1000 = conflictOf(checkWkt(site, kGk, wide), QStringLiteral("river"));
+  const auto wideReport = checkWkt(site, kGk, wide);  // kept alive: conflictOf points into it
+  const auto* r1000 = conflictOf(wideReport, QStringLiteral("river"));
   ASSERT_NE(r1000, nullptr);
   expectNear(r1000->overlapM2, 700'000);
   ComplianceOptions narrow;
