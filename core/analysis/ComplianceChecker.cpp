@@ -17,6 +17,19 @@ namespace planmap {
 
 namespace {
 
+// The rectangle `e` as an OGR polygon, for clipping and envelope filters in the equal-area CRS.
+OGRPolygon boxPolygon(const Extent& e) {
+  OGRLinearRing ring;
+  ring.addPoint(e.minX, e.minY);
+  ring.addPoint(e.maxX, e.minY);
+  ring.addPoint(e.maxX, e.maxY);
+  ring.addPoint(e.minX, e.maxY);
+  ring.closeRings();
+  OGRPolygon box;
+  box.addRing(&ring);
+  return box;
+}
+
 // Overlaps below these are rounding noise along shared boundaries, not conflicts.
 constexpr double kMinOverlapM2 = 0.01;
 constexpr double kMinOverlapM = 0.01;
@@ -209,15 +222,8 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
   // done in the layer's own CRS through a densified ring so curved edges are covered).
   auto candidates = [&](const VectorLayer& layer, OGRCoordinateTransformation& fromEa, double margin) {
     const Extent grown = siteBox.buffered(margin + 100.0);
-    OGRLinearRing ring;
-    ring.addPoint(grown.minX, grown.minY);
-    ring.addPoint(grown.maxX, grown.minY);
-    ring.addPoint(grown.maxX, grown.maxY);
-    ring.addPoint(grown.minX, grown.maxY);
-    ring.closeRings();
-    ring.segmentize(std::max(grown.width(), grown.height()) / 16.0);
-    OGRPolygon box;
-    box.addRing(&ring);
+    OGRPolygon box = boxPolygon(grown);
+    box.segmentize(std::max(grown.width(), grown.height()) / 16.0);
     if (!GeometryOps::reproject(box, fromEa)) return layer.features->query(layer.features->extent());
     return layer.features->query(GeometryOps::envelope(box));
   };
@@ -228,15 +234,7 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
     if (bufferM > 0) {
       // Only the part near the site can reach it: clip first, so a 500 m corridor along the
       // whole Han River is not built for a one-hectare site.
-      const Extent near = siteBox.buffered(bufferM + 100.0);
-      OGRLinearRing ring;
-      ring.addPoint(near.minX, near.minY);
-      ring.addPoint(near.maxX, near.minY);
-      ring.addPoint(near.maxX, near.maxY);
-      ring.addPoint(near.minX, near.maxY);
-      ring.closeRings();
-      OGRPolygon box;
-      box.addRing(&ring);
+      const OGRPolygon box = boxPolygon(siteBox.buffered(bufferM + 100.0));
       OgrGeometryPtr clipped = GeometryOps::intersection(*g, box);
       if (!clipped || clipped->IsEmpty()) return nullptr;
       return GeometryOps::buffer(*clipped, bufferM);
