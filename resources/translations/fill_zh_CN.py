@@ -5,6 +5,7 @@ lupdate (qt6-l10n-tools) extracts the English source strings; this table is the 
 Any source string missing here is reported and left unfinished, so `lrelease` falls back to English
 and the gui test that looks for English in the zh_CN UI fails — add the translation here.
 """
+import json
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -346,7 +347,19 @@ BY_CONTEXT = {
 }
 
 
+def load_extra_tables():
+    """Each panel keeps its reviewed Chinese in zh_CN/<panel>.json ({"English": "中文"}), so parallel
+    work on different panels never edits the same table."""
+    for table in sorted(Path(__file__).with_name("zh_CN").glob("*.json")):
+        for source, text in json.loads(table.read_text(encoding="utf-8")).items():
+            if source in ZH and ZH[source] != text:
+                print(f"{table.name}: '{source}' already translated as '{ZH[source]}'", file=sys.stderr)
+                continue
+            ZH[source] = text
+
+
 def main(path):
+    load_extra_tables()
     tree = ET.parse(path)
     missing = []
     for context in tree.getroot().findall("context"):
