@@ -1,13 +1,15 @@
 #include "ConnectionString.h"
 
 #include "PgHandles.h"
+#include "PostGisSessionPasswords.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace planmap {
 namespace {
 
-QString quoted(const QString& value) {
+QString quotedValue(const QString& value) {
   QString v = value;
   v.replace(QLatin1Char('\\'), QLatin1String("\\\\")).replace(QLatin1Char('\''), QLatin1String("\\'"));
   return QLatin1Char('\'') + v + QLatin1Char('\'');
@@ -15,7 +17,16 @@ QString quoted(const QString& value) {
 
 }  // namespace
 
-Result<ConnectionString> ConnectionString::parse(const QString& text) {
+QString ConnectionString::quoteValue(const QString& value) { return quotedValue(value); }
+
+QString ConnectionString::compose(const std::vector<std::pair<QString, QString>>& options) {
+  QStringList parts;
+  for (const auto& [k, v] : options)
+    if (!v.trimmed().isEmpty()) parts << k + QLatin1Char('=') + quotedValue(v.trimmed());
+  return parts.join(QLatin1Char(' '));
+}
+
+Result<ConnectionString> ConnectionString::parse(const QString& text, int defaultConnectTimeout) {
   using R = Result<ConnectionString>;
   QString s = text.trimmed();
   if (s.startsWith(QLatin1String("PG:"), Qt::CaseInsensitive)) s = s.mid(3).trimmed();
@@ -45,7 +56,9 @@ Result<ConnectionString> ConnectionString::parse(const QString& text) {
   }
   PQconninfoFree(options);
   // An unreachable server should say so in seconds, not after the system's TCP timeout.
-  if (out.value(QStringLiteral("connect_timeout")).isEmpty()) out.options_.emplace_back(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+  out.explicitTimeout_ = !out.value(QStringLiteral("connect_timeout")).isEmpty();
+  if (!out.explicitTimeout_)
+    out.options_.emplace_back(QStringLiteral("connect_timeout"), QString::number(std::max(2, defaultConnectTimeout)));
   if (hasPassword)
     return R::fail(QStringLiteral("the connection must not contain a password: put it in ~/.pgpass, a pg_service.conf "
                                   "service or PGPASSWORD"));
@@ -54,7 +67,7 @@ Result<ConnectionString> ConnectionString::parse(const QString& text) {
 
 QString ConnectionString::conninfo() const {
   QStringList parts;
-  for (const auto& [k, v] : options_) parts << k + QLatin1Char('=') + quoted(v);
+  for (const auto& [k, v] : options_) parts << k + QLatin1Char('=') + quotedValue(v);
   return parts.join(QLatin1Char(' '));
 }
 
@@ -62,6 +75,22 @@ QString ConnectionString::gdal(const QString& table) const {
   QString s = QStringLiteral("PG:") + conninfo();
   if (!table.isEmpty()) s += QStringLiteral(" tables=") + table;
   return s;
+}
+
+QString ConnectionString::gdalWithSessionPassword(const QString& table) const {
+  const QString password = PostGisSessionPasswords::lookup(*this);
+  if (password.isEmpty()) return gdal(table);
+  QString s = QStringLiteral("PG:") + conninfo() + QStringLiteral(" password=") + quotedValue(password);
+  if (!table.isEmpty()) s += QStringLiteral(" tables=") + table;
+  return s;
+}
+
+ConnectionString ConnectionString::withDefaultConnectTimeout(int seconds) const {
+  if (explicitTimeout_) return *this;
+  ConnectionString out = *this;
+  for (auto& [k, v] : out.options_)
+    if (k == QLatin1String("connect_timeout")) v = QString::number(std::max(2, seconds));  // libpq's minimum is 2
+  return out;
 }
 
 QString ConnectionString::value(const QString& key) const {

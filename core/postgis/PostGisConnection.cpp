@@ -1,6 +1,7 @@
 #include "PostGisConnection.h"
 
 #include "PgHandles.h"
+#include "PostGisSessionPasswords.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -45,21 +46,48 @@ Result<std::unique_ptr<PostGisConnection>> PostGisConnection::open(const QString
   return open(parsed.value());
 }
 
-Result<std::unique_ptr<PostGisConnection>> PostGisConnection::open(const ConnectionString& connection) {
+Result<std::unique_ptr<PostGisConnection>> PostGisConnection::open(const ConnectionString& connection,
+                                                                   ConnectFailure* failure) {
   using R = Result<std::unique_ptr<PostGisConnection>>;
   std::unique_ptr<PostGisConnection> c(new PostGisConnection(connection));
-  if (Status s = c->reconnect(); !s) return R::fail(s.error());
+  Status s = c->reconnect();
+  if (failure) *failure = c->connectFailure_;
+  if (!s) return R::fail(s.error());
   return R::ok(std::move(c));
 }
 
+namespace {
+
+PostGisConnection::ConnectFailure classify(PGconn* conn, const QString& why) {
+  using F = PostGisConnection::ConnectFailure;
+  if (conn && PQconnectionNeedsPassword(conn)) return F::NeedsPassword;
+  if (why.contains(QLatin1String("authentication failed")) || why.contains(QLatin1String("password authentication")) ||
+      why.contains(QLatin1String("no password supplied")))
+    return F::AuthFailed;
+  for (const char* unreachable : {"Connection refused", "timeout expired", "could not translate host name", "No such file or directory",
+                                  "Network is unreachable", "No route to host", "could not connect", "server closed the connection"})
+    if (why.contains(QLatin1String(unreachable), Qt::CaseInsensitive)) return F::Unreachable;
+  return F::Other;
+}
+
+}  // namespace
+
 Status PostGisConnection::reconnect() {
-  impl_->conn.reset(PQconnectdb(connection_.conninfo().toUtf8().constData()));
+  // The conninfo is expanded as "dbname"; a session password follows it and so only fills in what
+  // the conninfo leaves out (the conninfo never has one: ConnectionString refuses it).
+  const QByteArray conninfo = connection_.conninfo().toUtf8();
+  const QByteArray password = PostGisSessionPasswords::lookup(connection_).toUtf8();
+  const char* keys[] = {"dbname", password.isEmpty() ? nullptr : "password", nullptr};
+  const char* values[] = {conninfo.constData(), password.isEmpty() ? nullptr : password.constData(), nullptr};
+  impl_->conn.reset(PQconnectdbParams(keys, values, 1));
   if (!impl_->conn || PQstatus(impl_->conn.get()) != CONNECTION_OK) {
     const QString why = pg::errorMessage(impl_->conn.get());
+    connectFailure_ = classify(impl_->conn.get(), why);
     impl_->conn.reset();
     lost_ = true;
     return Status::fail(QStringLiteral("PostGIS server %1: cannot connect (%2)").arg(connection_.display(), why));
   }
+  connectFailure_ = ConnectFailure::None;
   // Text in and out is UTF-8 whatever the server's or the session's default.
   PQsetClientEncoding(impl_->conn.get(), "UTF8");
   lost_ = false;

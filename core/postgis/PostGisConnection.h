@@ -18,8 +18,19 @@ namespace planmap {
 // as such (connectionLost()) so callers can keep edits and retry after reconnect().
 class PostGisConnection {
  public:
+  // Why connecting failed, so a dialog can say "server down" apart from "wrong password".
+  enum class ConnectFailure {
+    None,
+    Unreachable,    // refused, timed out, no such host or socket
+    NeedsPassword,  // the server asked for a password and libpq had none (PQconnectionNeedsPassword)
+    AuthFailed,     // a password (or other authentication) was given and refused
+    Other,          // no such database or role, too many connections, …
+  };
+
   static Result<std::unique_ptr<PostGisConnection>> open(const QString& connection);
-  static Result<std::unique_ptr<PostGisConnection>> open(const ConnectionString& connection);
+  // A password typed this session (PostGisSessionPasswords) is sent when libpq finds none itself.
+  static Result<std::unique_ptr<PostGisConnection>> open(const ConnectionString& connection,
+                                                         ConnectFailure* failure = nullptr);
   ~PostGisConnection();
   PostGisConnection(const PostGisConnection&) = delete;
   PostGisConnection& operator=(const PostGisConnection&) = delete;
@@ -38,6 +49,8 @@ class PostGisConnection {
   bool connectionLost() const { return lost_; }
   // Re-establishes a dropped connection (same parameters).
   Status reconnect();
+  // Why the last connect or reconnect failed (None after a success).
+  ConnectFailure lastConnectFailure() const { return connectFailure_; }
   int backendPid() const;
   QString currentUser();
 
@@ -60,6 +73,7 @@ class PostGisConnection {
   ConnectionString connection_;
   std::unique_ptr<Impl> impl_;
   bool lost_ = false;
+  ConnectFailure connectFailure_ = ConnectFailure::None;
 };
 
 }  // namespace planmap

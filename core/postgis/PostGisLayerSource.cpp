@@ -2,12 +2,69 @@
 
 #include "LayerLoader.h"
 #include "PostGisConnection.h"
+#include "PostGisSessionPasswords.h"
 #include "StyleJson.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
+#include <QMutexLocker>
 
 namespace planmap {
+namespace {
+
+// Servers found unreachable lately: conninfo → (when, message). Layers load on workers too.
+struct UnreachableMemo {
+  QMutex mutex;
+  QHash<QString, std::pair<qint64, QString>> entries;
+};
+
+UnreachableMemo& memo() {
+  static UnreachableMemo m;
+  return m;
+}
+
+QString recentFailure(const QString& key) {
+  QMutexLocker lock(&memo().mutex);
+  auto it = memo().entries.constFind(key);
+  if (it == memo().entries.constEnd()) return {};
+  const qint64 age = QDateTime::currentMSecsSinceEpoch() - it->first;
+  if (age > qint64(PostGisLayerSource::kUnreachableMemoSeconds) * 1000) return {};
+  return it->second;
+}
+
+void rememberFailure(const QString& key, const QString& message) {
+  QMutexLocker lock(&memo().mutex);
+  memo().entries.insert(key, {QDateTime::currentMSecsSinceEpoch(), message});
+}
+
+void forgetFailure(const QString& key) {
+  QMutexLocker lock(&memo().mutex);
+  memo().entries.remove(key);
+}
+
+// GDAL was handed the session password; none of its words may carry it back out.
+QString scrub(QString text, const QString& password) {
+  if (!password.isEmpty()) text.replace(password, QStringLiteral("********"));
+  return text;
+}
+
+Result<std::shared_ptr<VectorLayer>> loadLayer(const QString& connection, const QString& table, const LoadOptions& options,
+                                               bool useMemo);
+
+}  // namespace
+
+Result<std::shared_ptr<VectorLayer>> PostGisLayerSource::load(const QString& connection, const QString& table,
+                                                              const LoadOptions& options) {
+  return loadLayer(connection, table, options, true);
+}
+
+Result<std::shared_ptr<VectorLayer>> PostGisLayerSource::retry(const QString& connection, const QString& table,
+                                                               const LoadOptions& options) {
+  return loadLayer(connection, table, options, false);
+}
 
 std::pair<QString, QString> PostGisLayerSource::splitTable(const QString& table) {
   const int dot = table.indexOf(QLatin1Char('.'));
@@ -15,22 +72,37 @@ std::pair<QString, QString> PostGisLayerSource::splitTable(const QString& table)
   return {table.left(dot), table.mid(dot + 1)};
 }
 
-Result<std::shared_ptr<VectorLayer>> PostGisLayerSource::load(const QString& connection, const QString& table,
-                                                              const LoadOptions& options) {
+namespace {
+
+Result<std::shared_ptr<VectorLayer>> loadLayer(const QString& connection, const QString& table, const LoadOptions& options,
+                                               bool useMemo) {
   using R = Result<std::shared_ptr<VectorLayer>>;
   if (table.trimmed().isEmpty()) return R::fail(QStringLiteral("no PostGIS table given (schema.table)"));
-  auto conn = PostGisConnection::open(connection);
-  if (!conn) return R::fail(conn.error());
+  auto parsed = ConnectionString::parse(connection, PostGisLayerSource::kOpenTimeoutSeconds);
+  if (!parsed) return R::fail(parsed.error());
+  const QString key = parsed->conninfo();
+  if (useMemo) {
+    const QString earlier = recentFailure(key);
+    if (!earlier.isEmpty()) return R::fail(earlier);
+  }
+  PostGisConnection::ConnectFailure why = PostGisConnection::ConnectFailure::None;
+  auto conn = PostGisConnection::open(parsed.value(), &why);
+  if (!conn) {
+    if (why == PostGisConnection::ConnectFailure::Unreachable) rememberFailure(key, conn.error());
+    return R::fail(conn.error());
+  }
+  forgetFailure(key);
   PostGisConnection& c = *conn.value();
-  const auto [schema, name] = splitTable(table);
+  const auto [schema, name] = PostGisLayerSource::splitTable(table);
   const QString where = QStringLiteral("PostGIS server %1").arg(c.connectionString().display());
   auto exists = c.tableExists(PostGisConnection::quoteQualified(schema, name));
   if (!exists) return R::fail(exists.error());
   if (!exists.value()) return R::fail(QStringLiteral("%1: table %2.%3 does not exist").arg(where, schema, name));
 
   const QString gdalTable = schema + QLatin1Char('.') + name;
-  auto layers = LayerLoader::load(c.connectionString().gdal(gdalTable), options);
-  if (!layers) return R::fail(QStringLiteral("%1: table %2: %3").arg(where, gdalTable, layers.error()));
+  const QString password = PostGisSessionPasswords::lookup(c.connectionString());
+  auto layers = LayerLoader::load(c.connectionString().gdalWithSessionPassword(gdalTable), options);
+  if (!layers) return R::fail(scrub(QStringLiteral("%1: table %2: %3").arg(where, gdalTable, layers.error()), password));
   if (layers->empty()) return R::fail(QStringLiteral("%1: table %2 has no geometry column").arg(where, gdalTable));
   std::shared_ptr<VectorLayer> layer = layers->front();
   layer->sourcePath = c.connectionString().conninfo();
@@ -38,6 +110,7 @@ Result<std::shared_ptr<VectorLayer>> PostGisLayerSource::load(const QString& con
   layer->id = name;
   layer->title = name;
   layer->encoding.note = QStringLiteral("PostgreSQL sends text as UTF-8");
+  for (QString& w : layer->warnings) w = scrub(w, password);
 
   // What PlanMap wrote when it published the table (absent for tables made by other tools).
   auto meta = c.tableExists(PostGisConnection::quoteQualified(schema, QStringLiteral("planmap_layers")));
@@ -68,5 +141,7 @@ Result<std::shared_ptr<VectorLayer>> PostGisLayerSource::load(const QString& con
   }
   return R::ok(std::move(layer));
 }
+
+}  // namespace
 
 }  // namespace planmap

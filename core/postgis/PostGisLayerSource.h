@@ -18,8 +18,19 @@ class PostGisLayerSource {
  public:
   // `table` is "schema.table" (or "table" in the search path). Errors name the server and table:
   // "PostGIS server postgres@db/plan: table ankang.parcels does not exist".
+  //
+  // Opening a project must not hang on a server that is down: the connection waits at most
+  // kOpenTimeoutSeconds (unless the connection text sets connect_timeout), and once a server has
+  // been found unreachable, further layers on it fail at once with the same message for
+  // kUnreachableMemoSeconds — a project with five layers on a dead server waits once, not five
+  // times. retry() always tries the server again.
+  static constexpr int kOpenTimeoutSeconds = 2;
+  static constexpr int kUnreachableMemoSeconds = 30;
   static Result<std::shared_ptr<VectorLayer>> load(const QString& connection, const QString& table,
                                                    const LoadOptions& options = {});
+  // Like load(), but never answered from the unreachable-server memo ("Retry" on a missing layer).
+  static Result<std::shared_ptr<VectorLayer>> retry(const QString& connection, const QString& table,
+                                                    const LoadOptions& options = {});
   // Splits "schema.table" into its parts ("public" when no schema is given).
   static std::pair<QString, QString> splitTable(const QString& table);
 };

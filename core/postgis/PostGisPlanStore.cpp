@@ -47,19 +47,11 @@ Result<std::unique_ptr<PostGisPlanStore>> PostGisPlanStore::open(const QString& 
 }
 
 Status PostGisPlanStore::detectRights() {
-  role_ = connection_->currentUser();
-  canEdit_ = true;
-  for (const char* privilege : {"INSERT", "UPDATE"}) {
-    auto p = connection_->hasTablePrivilege(table("planmap_progress"), QString::fromLatin1(privilege));
-    if (!p) return Status::fail(p.error());
-    canEdit_ = canEdit_ && p.value();
-  }
-  canEditLinks_ = true;
-  for (const char* privilege : {"INSERT", "DELETE"}) {
-    auto p = connection_->hasTablePrivilege(table("planmap_links"), QString::fromLatin1(privilege));
-    if (!p) return Status::fail(p.error());
-    canEditLinks_ = canEditLinks_ && p.value();
-  }
+  auto rights = PostGisEditRights::query(*connection_, schema_);
+  if (!rights) return Status::fail(rights.error());
+  role_ = rights->role;
+  canEdit_ = rights->canEditProgress;
+  canEditLinks_ = rights->canEditLinks;
   return Status::ok();
 }
 

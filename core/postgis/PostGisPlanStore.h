@@ -2,6 +2,7 @@
 
 #include "LinkStore.h"
 #include "PgRows.h"
+#include "PostGisEditRights.h"
 #include "PendingEditJournal.h"
 #include "ProgressStore.h"
 #include "Result.h"
@@ -40,7 +41,12 @@ class PostGisPlanStore {
 
   const QString& schema() const { return schema_; }
   QString role() const { return role_; }
+  // May this role save progress records (INSERT and UPDATE on planmap_progress)? Read once at open.
   bool canEdit() const { return canEdit_; }
+  // May it add and remove links (INSERT and DELETE on planmap_links)?
+  bool canEditLinks() const { return canEditLinks_; }
+  // Both, with the role and schema, for the window's edit actions (PostGisEditGate).
+  PostGisEditRights editRights() const { return PostGisEditRights{role_, schema_, canEdit_, canEditLinks_}; }
   bool isConnected() const;
 
   // Reloads links and progress from the server (what other planners saved appears here).

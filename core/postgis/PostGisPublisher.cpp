@@ -304,7 +304,7 @@ Result<PublishReport> PostGisPublisher::publish(const QString& connection, const
   if (!input.layers.empty()) {
     gdal::ensureRegistered();
     gdal::ErrorCapture errors;
-    const QByteArray gdalName = c.connectionString().gdal().toUtf8();
+    const QByteArray gdalName = c.connectionString().gdalWithSessionPassword().toUtf8();
     const char* const drivers[] = {"PostgreSQL", nullptr};
     gdal::DatasetPtr ds(GDALDataset::Open(gdalName.constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, drivers));
     if (!ds) return R::fail(QStringLiteral("PostGIS server %1: GDAL cannot open it for writing (%2)")

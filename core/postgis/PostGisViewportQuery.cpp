@@ -23,7 +23,7 @@ Result<std::unique_ptr<PostGisViewportQuery>> PostGisViewportQuery::open(const Q
   gdal::ErrorCapture errors;
   std::unique_ptr<PostGisViewportQuery> q(new PostGisViewportQuery());
   q->name_ = where;
-  q->impl_->dataset = gdal::openVector(cs->gdal(table), {}, {QStringLiteral("PostgreSQL")});
+  q->impl_->dataset = gdal::openVector(cs->gdalWithSessionPassword(table), {}, {QStringLiteral("PostgreSQL")});
   if (!q->impl_->dataset) return R::fail(QStringLiteral("%1: cannot be opened (%2)").arg(where, errors.message()));
   q->impl_->layer = q->impl_->dataset->GetLayerCount() > 0 ? q->impl_->dataset->GetLayer(0) : nullptr;
   if (!q->impl_->layer) return R::fail(QStringLiteral("%1: no such spatial table").arg(where));
