@@ -1,5 +1,7 @@
 #include "LayoutContext.h"
 
+#include "CountyStatistics.h"
+#include "Layout.h"
 #include "MapDocument.h"
 #include "ReprojectionCache.h"
 
@@ -23,6 +25,23 @@ std::shared_ptr<const VectorLayer> LayoutContext::layer(const QString& id) const
   for (const auto& l : layers)
     if (l->id == id) return l;
   return nullptr;
+}
+
+bool LayoutContext::needsCountyStatistics(const Layout& layout) {
+  for (const LayoutItem& item : layout.items)
+    if (item.kind == LayoutItemKind::CountyStats) return true;
+  return false;
+}
+
+Status LayoutContext::ensureCountyStatistics(const Layout& layout) {
+  if (countyStatistics || !needsCountyStatistics(layout)) return Status::ok();
+  CountyStatisticsOptions options;
+  if (targets) options.currentYear = targets->currentYear();
+  auto stats = CountyStatistics::compute(layers, targets ? &targets->catalog() : nullptr, targets ? &targets->links() : nullptr,
+                                         targets ? &targets->progress() : nullptr, options);
+  if (!stats) return Status::fail(QStringLiteral("county statistics: %1").arg(stats.error()));
+  countyStatistics = std::make_shared<const CountyStatistics>(std::move(stats.value()));
+  return Status::ok();
 }
 
 QString LayoutContext::expand(const QString& text, const QString& layoutTitle) const {

@@ -111,11 +111,17 @@ Result<QImage> LayoutExporter::renderImage(double dpi, PageResult* page) const {
   image.setDotsPerMeterX(qRound(dpi / 0.0254));
   image.setDotsPerMeterY(qRound(dpi / 0.0254));
   image.fill(Qt::white);
+  LayoutContext context = context_;
+  QStringList statsWarnings;
+  if (Status s = context.ensureCountyStatistics(layout_); !s) statsWarnings << s.error();
   QPainter painter(&image);
-  auto result = LayoutRenderer::paint(painter, layout_, context_, dpi);
+  auto result = LayoutRenderer::paint(painter, layout_, context, dpi);
   painter.end();
   if (!result) return Result<QImage>::fail(result.error());
-  if (page) *page = result.value();
+  if (page) {
+    *page = result.value();
+    page->warnings << statsWarnings;
+  }
   return Result<QImage>::ok(image);
 }
 
@@ -200,8 +206,10 @@ Result<ExportReport> LayoutExporter::exportPage(const QString& path, const Expor
   QElapsedTimer timer;
   timer.start();
   ExportReport report;
-  const Status s = options.format == ExportFormat::Pdf ? writePdf(path, {context_}, options, &report.warnings)
-                                                       : writeImage(path, context_, options, &report.warnings);
+  LayoutContext context = context_;
+  if (Status stats = context.ensureCountyStatistics(layout_); !stats) report.warnings << stats.error();
+  const Status s = options.format == ExportFormat::Pdf ? writePdf(path, {context}, options, &report.warnings)
+                                                       : writeImage(path, context, options, &report.warnings);
   if (!s) return Result<ExportReport>::fail(s.error());
   if (options.format != ExportFormat::Pdf && options.progress) options.progress(1, 1, path);
   report.files << path;
@@ -238,15 +246,20 @@ Result<ExportReport> LayoutExporter::exportAtlas(const QString& path, const Expo
     std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
       return attributes.text(a, sortField) < attributes.text(b, sortField);
     });
+  // County statistics are the same on every page: computed once here, not per page.
+  LayoutContext base = context_;
+  QStringList statsWarnings;
+  if (Status s = base.ensureCountyStatistics(layout); !s) statsWarnings << s.error();
   std::vector<LayoutContext> pages;
   for (std::size_t row : rows) {
-    LayoutContext c = context_;
+    LayoutContext c = base;
     c.atlasLayer = layerId;
     c.atlasRow = std::int64_t(row);
     pages.push_back(std::move(c));
   }
-  LayoutExporter exporter(layout, context_);
+  LayoutExporter exporter(layout, base);
   ExportReport report;
+  report.warnings << statsWarnings;
   if (options.format == ExportFormat::Pdf && options.atlasSingleFile) {
     if (Status s = exporter.writePdf(path, pages, options, &report.warnings); !s) return Result<ExportReport>::fail(s.error());
     report.files << path;

@@ -6,7 +6,7 @@
 namespace planmap {
 namespace {
 
-constexpr std::array<std::pair<LayoutItemKind, const char*>, 10> kNames{{
+constexpr std::array<std::pair<LayoutItemKind, const char*>, 11> kNames{{
     {LayoutItemKind::Map, "map"},
     {LayoutItemKind::Title, "title"},
     {LayoutItemKind::Subtitle, "subtitle"},
@@ -17,6 +17,7 @@ constexpr std::array<std::pair<LayoutItemKind, const char*>, 10> kNames{{
     {LayoutItemKind::Callout, "callout"},
     {LayoutItemKind::TargetsTable, "targets_table"},
     {LayoutItemKind::Footer, "footer"},
+    {LayoutItemKind::CountyStats, "county_stats"},
 }};
 
 }  // namespace

@@ -10,8 +10,8 @@
 
 namespace planmap {
 
-enum class LayoutItemKind { Map, Title, Subtitle, Text, Legend, ScaleBar, NorthArrow, Callout, TargetsTable, Footer };
-QString layoutItemKindToString(LayoutItemKind kind);  // "map", "title", … "targets_table", "footer"
+enum class LayoutItemKind { Map, Title, Subtitle, Text, Legend, ScaleBar, NorthArrow, Callout, TargetsTable, Footer, CountyStats };
+QString layoutItemKindToString(LayoutItemKind kind);  // "map", "title", … "targets_table", "footer", "county_stats"
 std::optional<LayoutItemKind> layoutItemKindFromString(const QString& text);
 
 // Coordinate lines drawn over a map frame: none, the frame CRS's own grid (km), or a lon/lat
@@ -53,7 +53,7 @@ struct LayoutItem {
   double anchorX = 0;
   double anchorY = 0;
   QString anchorCrs;
-  int maxRows = 12;     // targets table
+  int maxRows = 12;     // targets table, county statistics table
 
   // Footer.
   QString organisation;     // 编制单位

@@ -72,7 +72,7 @@ Result<LayoutItem> readItem(const QJsonObject& object, const QString& context) {
   if (!kind) {
     f.fail(QStringLiteral("type"),
            QStringLiteral("must be one of map, title, subtitle, text, legend, scale_bar, north_arrow, callout, "
-                          "targets_table, footer; got \"%1\"").arg(type));
+                          "targets_table, footer, county_stats; got \"%1\"").arg(type));
     return Result<LayoutItem>::fail(f.error());
   }
   item.kind = *kind;
@@ -173,7 +173,8 @@ QJsonObject writeItem(const LayoutItem& item) {
   o.insert(QStringLiteral("align"), alignmentToString(item.align));
   if (item.color != QColor(34, 34, 34)) o.insert(QStringLiteral("color"), StyleJson::colorName(item.color));
   if (!item.mapId.isEmpty()) o.insert(QStringLiteral("map"), item.mapId);
-  if (item.kind == LayoutItemKind::TargetsTable) o.insert(QStringLiteral("max_rows"), item.maxRows);
+  if (item.kind == LayoutItemKind::TargetsTable || item.kind == LayoutItemKind::CountyStats)
+    o.insert(QStringLiteral("max_rows"), item.maxRows);
   if (item.kind == LayoutItemKind::Footer) {
     o.insert(QStringLiteral("organisation"), item.organisation);
     if (!item.date.isEmpty()) o.insert(QStringLiteral("date"), item.date);

@@ -25,7 +25,8 @@ namespace planmap {
 //              {"type": "north_arrow", "map": "main"}, {"type": "callout", "map": "main",
 //               "text": "…", "anchor": [108.9, 32.7], "anchor_crs": "EPSG:4326"},
 //              {"type": "targets_table", "map": "main", "max_rows": 12},
-//              {"type": "footer", "organisation": "…", "date": "", "approval_number": "陕S(2021)…号"}]}
+//              {"type": "footer", "organisation": "…", "date": "", "approval_number": "陕S(2021)…号"},
+//              {"type": "county_stats", "text": "县区统计", "max_rows": 12, "map": "main" (optional)}]}
 // Rejections name the file, the item and the field: "a3.json: items[2] (legend): field 'map' names no map item".
 class LayoutJson {
  public:

@@ -1,6 +1,7 @@
 #include "LayoutRenderer.h"
 
 #include "CoordinateTransform.h"
+#include "CountyStatistics.h"
 #include "FrameContents.h"
 #include "LayoutText.h"
 #include "MapPainter.h"
@@ -13,6 +14,8 @@
 #include <QPainterPath>
 #include <QPolygonF>
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <cmath>
 
 namespace planmap {
@@ -61,6 +64,7 @@ class PagePainter {
   void paintCallout(const LayoutItem& item);
   void paintTargets(const LayoutItem& item);
   void paintFooter(const LayoutItem& item);
+  void paintCountyStats(const LayoutItem& item);
   void paintItemFrame(const LayoutItem& item);
   QPointF mapToPage(const ResolvedFrame& f, double x, double y) const {
     return f.rectPx.topLeft() + f.settings.toPixel(x, y);
@@ -615,6 +619,243 @@ void PagePainter::paintFooter(const LayoutItem& item) {
   paintItemFrame(item);
 }
 
+QString zoneName(const QString& zone) {
+  if (zone == QLatin1String("core")) return QStringLiteral("秦岭核心保护区");
+  if (zone == QLatin1String("key")) return QStringLiteral("秦岭重点保护区");
+  if (zone == QLatin1String("general")) return QStringLiteral("秦岭一般保护区");
+  return QStringLiteral("秦岭") + zone;
+}
+
+// The county statistics page type: one row per county with its Qinling zone areas, parks, mines,
+// rivers and the status of its linked targets, a total row, and a note on how areas were computed.
+// All text goes through LayoutText, so the PDF keeps it as searchable Chinese text.
+void PagePainter::paintCountyStats(const LayoutItem& item) {
+  const QRectF r = pxRect(item.rectMm);
+  if (item.background.isValid()) p_.fillRect(r, item.background);
+  const QString title = item.text.isEmpty() ? QStringLiteral("各县（市、区）规划统计") : context_.expand(item.text, layout_.title);
+  const CountyStatistics* stats = context_.countyStatistics.get();
+  std::optional<CountyStatistics> local;
+  if (!stats) {
+    // A caller that did not prepare them (a one-off paint): compute here, on the painting thread.
+    LayoutContext copy = context_;
+    if (Status s = copy.ensureCountyStatistics(layout_); !s) result_.warnings << QStringLiteral("%1: %2").arg(item.id, s.error());
+    if (copy.countyStatistics) local = *copy.countyStatistics;
+    stats = local ? &*local : nullptr;
+  }
+  if (cancelled()) return;
+  const TextStyle grey{item.fontSizePt, false, QColor(110, 110, 110)};
+  if (!stats || stats->rows().empty()) {
+    const TextStyle titleStyle{item.fontSizePt * 1.3, true, kInk};
+    text_.draw(p_, QPointF(r.left(), r.top() + text_.ascent(titleStyle)), title, titleStyle);
+    text_.draw(p_, QPointF(r.left(), r.top() + text_.lineHeight(titleStyle) * 1.3 + text_.ascent(grey)),
+               QStringLiteral("县区统计不可用（缺少县界图层）"), grey);
+    paintItemFrame(item);
+    return;
+  }
+  for (const QString& w : stats->warnings()) result_.warnings << QStringLiteral("%1: %2").arg(item.id, w);
+
+  // The atlas county, if this page is one, is highlighted in the table.
+  QString atlasCounty;
+  if (auto l = context_.layer(context_.atlasLayer); l && l->features && context_.atlasRow >= 0) {
+    const int field = l->features->attributes().fieldIndex(QStringLiteral("name_zh"));
+    if (field >= 0) atlasCounty = l->features->attributes().text(std::size_t(context_.atlasRow), field);
+  }
+
+  static const char* kStatusKeys[] = {"achieved", "on_track", "at_risk", "behind", "no_data"};
+  static const char* kStatusNames[] = {"已实现", "进展正常", "存在风险", "进度滞后", "暂无数据"};
+  QStringList zones;
+  for (const auto& [zone, km2] : stats->rows().front().zoneAreaKm2) zones << zone;
+  struct Column {
+    QString name, unit;
+    bool number = true;
+  };
+  std::vector<Column> columns{{QStringLiteral("县（市、区）"), QString(), false}, {QStringLiteral("面积"), QStringLiteral("km²")}};
+  for (const QString& z : zones) columns.push_back({zoneName(z), QStringLiteral("km²")});
+  columns.push_back({QStringLiteral("国家公园"), QStringLiteral("km²")});
+  columns.push_back({QStringLiteral("公园"), QStringLiteral("个")});
+  columns.push_back({QStringLiteral("飞地园区"), QStringLiteral("个")});
+  columns.push_back({QStringLiteral("矿山修复"), QStringLiteral("处")});
+  columns.push_back({QStringLiteral("河流长度"), QStringLiteral("km")});
+  columns.push_back({QStringLiteral("汉江干流"), QStringLiteral("km")});
+  columns.push_back({QStringLiteral("关联规划事项"), QStringLiteral("项")});
+  columns.push_back({QStringLiteral("关联目标及状态"), QString(), false});
+  const int nCols = int(columns.size());
+  const int statusCol = nCols - 1;
+
+  auto fmt = [](double v, int decimals) { return QString::number(v, 'f', decimals); };
+  std::vector<QStringList> cells;
+  std::vector<std::array<int, 5>> statusCounts;
+  CountyStatistics::Row total;
+  total.county = QStringLiteral("合计");
+  std::vector<double> zoneTotals(std::size_t(zones.size()), 0);
+  std::array<int, 5> totalStatus{};
+  auto rowCells = [&](const CountyStatistics::Row& row, const std::vector<double>& zoneKm2, int items) {
+    QStringList c{row.county, fmt(row.areaKm2, 1)};
+    for (double v : zoneKm2) c << fmt(v, 1);
+    c << fmt(row.nationalParkKm2, 1) << QString::number(row.parkCount) << QString::number(row.enclaveParkCount)
+      << QString::number(row.mineCount) << fmt(row.riverLengthKm, 1) << fmt(row.hanRiverLengthKm, 1) << QString::number(items);
+    return c;
+  };
+  int totalItems = 0;
+  for (const CountyStatistics::Row& row : stats->rows()) {
+    std::vector<double> zoneKm2;
+    for (int z = 0; z < zones.size(); ++z) {
+      double v = 0;
+      for (const auto& [zone, km2] : row.zoneAreaKm2)
+        if (zone == zones[z]) v = km2;
+      zoneKm2.push_back(v);
+      zoneTotals[std::size_t(z)] += v;
+    }
+    std::array<int, 5> counts{};
+    for (const CountyStatistics::LinkedItem& li : row.items)
+      for (int k = 0; k < 5; ++k)
+        if (li.status == QLatin1String(kStatusKeys[k])) ++counts[std::size_t(k)];
+    for (int k = 0; k < 5; ++k) totalStatus[std::size_t(k)] += counts[std::size_t(k)];
+    QStringList c = rowCells(row, zoneKm2, int(row.items.size()));
+    c << QString::number(row.targetCount());
+    cells.push_back(c);
+    statusCounts.push_back(counts);
+    total.areaKm2 += row.areaKm2;
+    total.nationalParkKm2 += row.nationalParkKm2;
+    total.parkCount += row.parkCount;
+    total.enclaveParkCount += row.enclaveParkCount;
+    total.mineCount += row.mineCount;
+    total.riverLengthKm += row.riverLengthKm;
+    total.hanRiverLengthKm += row.hanRiverLengthKm;
+    totalItems += int(row.items.size());
+  }
+  const int shownRows = std::min(int(cells.size()), item.maxRows);
+
+  // Type size: the largest (up to the item's) at which header, rows, total and the note fit.
+  double size = item.fontSizePt;
+  std::vector<double> widths(std::size_t(nCols), 0);
+  double rowH = 0, headH = 0, titleH = 0, noteH = 0;
+  for (;; size *= 0.93) {
+    const TextStyle s{size, false, kInk}, b{size, true, kInk};
+    rowH = text_.lineHeight(s) * 1.45;
+    headH = text_.lineHeight(b) * 2.3;
+    titleH = text_.lineHeight(TextStyle{size * 1.3, true, kInk}) * 1.35;
+    noteH = text_.lineHeight(grey) * 2.4;
+    double sum = 0;
+    for (int c = 0; c < nCols; ++c) {
+      double w = std::max(text_.width(columns[std::size_t(c)].name, b), text_.width(columns[std::size_t(c)].unit, s));
+      if (c == statusCol) {
+        w = std::max(w, text_.width(QStringLiteral("00  ●00 ●00 ●00 ●00 ●00"), s));
+      } else {
+        for (const QStringList& row : cells) w = std::max(w, text_.width(row[c], c == 0 ? b : s));
+      }
+      widths[std::size_t(c)] = w + px(4);
+      sum += widths[std::size_t(c)];
+    }
+    const double height = titleH + headH + rowH * (shownRows + 1) + noteH;
+    if ((sum <= r.width() && height <= r.height()) || size < 4.5) {
+      // Spare width goes to the columns evenly, so the table spans its box.
+      const double extra = std::max(0.0, r.width() - sum) / nCols;
+      for (double& w : widths) w += extra;
+      break;
+    }
+  }
+  const TextStyle s{size, false, kInk}, b{size, true, kInk};
+  const TextStyle titleStyle{size * 1.3, true, kInk};
+  const TextStyle unitStyle{size * 0.85, false, QColor(90, 90, 90)};
+  const TextStyle noteStyle{std::max(4.0, size * 0.85), false, QColor(90, 90, 90)};
+  double y = r.top();
+  text_.draw(p_, QPointF(r.left(), y + text_.ascent(titleStyle)), title, titleStyle);
+  y += titleH;
+  auto columnX = [&](int c) {
+    double x = r.left();
+    for (int i = 0; i < c; ++i) x += widths[std::size_t(i)];
+    return x;
+  };
+  auto drawCell = [&](int c, double top, double h, const QString& text, const TextStyle& style, bool number) {
+    const double w = widths[std::size_t(c)];
+    const QString shown = text_.elided(text, style, w - px(3));
+    const double tw = text_.width(shown, style);
+    const double x = number ? columnX(c) + w - px(2) - tw : columnX(c) + px(2);
+    text_.draw(p_, QPointF(x, top + (h + text_.ascent(style) - text_.descent(style)) / 2), shown, style);
+  };
+  // Header: name over unit, on a grey band.
+  p_.fillRect(QRectF(r.left(), y, r.width(), headH), QColor(232, 236, 240));
+  for (int c = 0; c < nCols; ++c) {
+    const Column& col = columns[std::size_t(c)];
+    if (col.unit.isEmpty()) {
+      drawCell(c, y, headH, col.name, b, col.number);
+    } else {
+      drawCell(c, y, headH * 0.58, col.name, b, col.number);
+      drawCell(c, y + headH * 0.45, headH * 0.55, col.unit, unitStyle, col.number);
+    }
+  }
+  y += headH;
+  auto drawStatus = [&](double top, int targets, const std::array<int, 5>& counts, const TextStyle& style) {
+    double x = columnX(statusCol) + px(2);
+    const double mid = top + rowH / 2;
+    const QString n = QString::number(targets);
+    text_.draw(p_, QPointF(x, top + (rowH + text_.ascent(style) - text_.descent(style)) / 2), n, style);
+    x += text_.width(QStringLiteral("00"), style) + px(2);
+    for (int k = 0; k < 5; ++k) {
+      if (counts[std::size_t(k)] == 0) continue;
+      p_.save();
+      p_.setPen(Qt::NoPen);
+      p_.setBrush(statusColor(QString::fromLatin1(kStatusKeys[k])));
+      const double radius = text_.ascent(s) * 0.32;
+      p_.drawEllipse(QPointF(x + radius, mid), radius, radius);
+      p_.restore();
+      x += radius * 2 + px(0.5);
+      const QString count = QString::number(counts[std::size_t(k)]);
+      text_.draw(p_, QPointF(x, top + (rowH + text_.ascent(style) - text_.descent(style)) / 2), count, style);
+      x += text_.width(count, style) + px(1.5);
+    }
+  };
+  p_.save();
+  for (int i = 0; i < shownRows; ++i) {
+    const QStringList& row = cells[std::size_t(i)];
+    const bool highlight = !atlasCounty.isEmpty() && row[0] == atlasCounty;
+    if (highlight) p_.fillRect(QRectF(r.left(), y, r.width(), rowH), QColor(255, 240, 180));
+    else if (i % 2 == 1) p_.fillRect(QRectF(r.left(), y, r.width(), rowH), QColor(246, 247, 249));
+    for (int c = 0; c < statusCol; ++c) drawCell(c, y, rowH, row[c], c == 0 || highlight ? b : s, columns[std::size_t(c)].number);
+    drawStatus(y, row[statusCol].toInt(), statusCounts[std::size_t(i)], highlight ? b : s);
+    y += rowH;
+  }
+  // Total row between two rules.
+  p_.setPen(QPen(kInk, px(0.25)));
+  p_.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+  {
+    QStringList c = rowCells(total, zoneTotals, totalItems);
+    int targets = 0;
+    for (const QStringList& row : cells) targets += row[statusCol].toInt();
+    for (int col = 0; col < statusCol; ++col) drawCell(col, y, rowH, c[col], b, columns[std::size_t(col)].number);
+    drawStatus(y, targets, totalStatus, b);
+  }
+  y += rowH;
+  p_.drawLine(QPointF(r.left(), y), QPointF(r.right(), y));
+  p_.setPen(QPen(kInk, px(0.35)));
+  p_.drawLine(QPointF(r.left(), r.top() + titleH), QPointF(r.right(), r.top() + titleH));
+  p_.restore();
+
+  // Note: the status colours and how the figures were computed.
+  y += text_.lineHeight(noteStyle) * 0.4;
+  double x = r.left();
+  const double base = y + text_.ascent(noteStyle);
+  text_.draw(p_, QPointF(x, base), QStringLiteral("目标状态："), noteStyle);
+  x += text_.width(QStringLiteral("目标状态："), noteStyle);
+  for (int k = 0; k < 5; ++k) {
+    const double radius = text_.ascent(noteStyle) * 0.32;
+    p_.save();
+    p_.setPen(Qt::NoPen);
+    p_.setBrush(statusColor(QString::fromLatin1(kStatusKeys[k])));
+    p_.drawEllipse(QPointF(x + radius, base - text_.ascent(noteStyle) * 0.35), radius, radius);
+    p_.restore();
+    x += radius * 2 + px(0.6);
+    const QString name = QString::fromUtf8(kStatusNames[k]);
+    text_.draw(p_, QPointF(x, base), name, noteStyle);
+    x += text_.width(name, noteStyle) + px(2.5);
+  }
+  QString note = QStringLiteral("面积与长度在以本市为中心的 Lambert 等积投影中计算（椭球面真值）；秦岭分区、国家公园等示意性范围的统计值仅供规划参考。");
+  if (shownRows < int(cells.size())) note += QStringLiteral("另有 %1 个县区未列出。").arg(int(cells.size()) - shownRows);
+  text_.draw(p_, QPointF(r.left(), base + text_.lineHeight(noteStyle) * 1.1), note, noteStyle);
+  paintItemFrame(item);
+}
+
 Result<PageResult> PagePainter::run() {
   // Frames first, so legends, tables and the footer know what the frames show.
   for (const LayoutItem& item : layout_.items) {
@@ -641,6 +882,7 @@ Result<PageResult> PagePainter::run() {
       case LayoutItemKind::Callout: paintCallout(item); break;
       case LayoutItemKind::TargetsTable: paintTargets(item); break;
       case LayoutItemKind::Footer: paintFooter(item); break;
+      case LayoutItemKind::CountyStats: paintCountyStats(item); break;
     }
   }
   p_.restore();

@@ -35,6 +35,8 @@ class PlanTargetTable {
   std::vector<TargetRow> rowsFor(const std::vector<FeatureRef>& features) const;
 
   const PlanCatalog& catalog() const { return catalog_; }
+  const LinkStore& links() const { return links_; }
+  const ProgressStore& progress() const { return progress_; }
   int currentYear() const { return currentYear_; }
 
  private:
