@@ -1,0 +1,89 @@
+#include "PostGisLayerRetry.h"
+
+#include "PostGisLayerSource.h"
+#include "Project.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace planmap {
+namespace {
+
+// Result<T> has no default constructor, which QFuture's result store wants.
+struct Outcome {
+  std::shared_ptr<VectorLayer> layer;
+  QString error;
+};
+
+}  // namespace
+
+PostGisLayerRetry::PostGisLayerRetry(Project& project, QObject* parent) : QObject(parent), project_(&project) {}
+
+PostGisLayerRetry::~PostGisLayerRetry() = default;
+
+QStringList PostGisLayerRetry::missingPostGisLayers() const {
+  QStringList out;
+  if (!project_) return out;
+  for (const MissingLayer& m : project_->missingLayers())
+    if (m.source.kind == LayerSource::Kind::PostGis) out << m.layerId;
+  return out;
+}
+
+void PostGisLayerRetry::retryAll() {
+  for (const QString& id : missingPostGisLayers()) retry(id);
+}
+
+void PostGisLayerRetry::retry(const QString& layerId) {
+  if (!project_ || running_.contains(layerId)) return;
+  const LayerSource source = project_->layerSource(layerId);
+  if (source.kind != LayerSource::Kind::PostGis) {
+    Q_EMIT retryFailed(layerId, tr("Layer %1 is not a PostGIS layer.").arg(layerId));
+    return;
+  }
+  running_.insert(layerId);
+  Q_EMIT retryStarted(layerId);
+  auto* watcher = new QFutureWatcher<Outcome>(this);
+  connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher, layerId] {
+    watcher->deleteLater();
+    running_.remove(layerId);
+    const Outcome outcome = watcher->result();
+    if (!outcome.layer) {
+      Q_EMIT retryFailed(layerId, outcome.error);
+      return;
+    }
+    restore(layerId, outcome.layer);
+  });
+  watcher->setFuture(QtConcurrent::run([source]() -> Outcome {
+    LoadOptions options;
+    if (!source.crsOverride.isEmpty()) options.crsOverride = Crs::fromUserInput(source.crsOverride);
+    auto loaded = PostGisLayerSource::retry(source.connection, source.layerName, options);
+    if (!loaded) return Outcome{nullptr, loaded.error()};
+    return Outcome{loaded.value(), QString()};
+  }));
+}
+
+void PostGisLayerRetry::restore(const QString& layerId, const std::shared_ptr<VectorLayer>& fresh) {
+  if (!project_) return;
+  const std::shared_ptr<VectorLayer> current = project_->document().layer(layerId);
+  if (!current) {
+    Q_EMIT retryFailed(layerId, tr("Layer %1 is no longer in the project.").arg(layerId));
+    return;
+  }
+  // Like Project::relinkLayer: keep what the planner set up, take the server's data.
+  current->features = fresh->features;
+  current->crs = fresh->crs;
+  current->crsDecision = fresh->crsDecision;
+  current->encoding = fresh->encoding;
+  current->warnings = fresh->warnings;
+  current->sourcePath = fresh->sourcePath;
+  current->sourceLayerName = fresh->sourceLayerName;
+  current->driverName = fresh->driverName;
+  if (current->keyField.isEmpty()) current->keyField = fresh->keyField;
+  if (current->source.isEmpty()) current->source = fresh->source;
+  if (current->licence.isEmpty()) current->licence = fresh->licence;
+  if (current->attribution.isEmpty()) current->attribution = fresh->attribution;
+  project_->document().notifyLayerChanged(layerId);
+  Q_EMIT layerRestored(layerId);
+}
+
+}  // namespace planmap
