@@ -1,0 +1,58 @@
+#pragma once
+
+#include "Layout.h"
+#include "LayoutContext.h"
+#include "LayoutRenderer.h"
+
+#include <QFutureWatcher>
+#include <QImage>
+#include <QObject>
+#include <QThread>
+#include <atomic>
+#include <memory>
+
+namespace planmap {
+
+class CountyStatistics;
+
+// One finished preview: the page as an image and what the renderer reported about it.
+struct LayoutPreviewFrame {
+  int generation = 0;
+  QImage image;
+  PageResult page;
+  double dpi = 0;
+  Qt::HANDLE renderThread = nullptr;  // the worker thread that painted it (never the UI thread)
+  double milliseconds = 0;
+  std::shared_ptr<const CountyStatistics> countyStatistics;  // computed on the worker when needed
+  QString error;  // non-empty: rendering failed
+};
+
+// Renders layout previews off the UI thread, latest wins: each request() sets the cancel flag of
+// the one before (LayoutRenderer and MapPainter poll it between items and features), and a result
+// that is not the latest is dropped (discarded()) instead of shown. request() only snapshots and
+// queues; it never waits for painting. The destructor cancels and waits for running work.
+class LayoutPreviewRenderer : public QObject {
+  Q_OBJECT
+ public:
+  explicit LayoutPreviewRenderer(QObject* parent = nullptr);
+  ~LayoutPreviewRenderer() override;
+
+  // Queues a render of `layout` with `context` (a snapshot: shared, immutable layers) at `dpi`.
+  // Returns the request's generation number.
+  int request(const Layout& layout, const LayoutContext& context, double dpi);
+  int latestGeneration() const { return generation_; }
+  bool isBusy() const { return running_ > 0; }
+
+ Q_SIGNALS:
+  void rendered(const planmap::LayoutPreviewFrame& frame);
+  // A render finished after a newer request superseded it; `cancelled` when it stopped early.
+  void discarded(int generation, bool cancelled);
+
+ private:
+  int generation_ = 0;
+  int running_ = 0;
+  std::shared_ptr<std::atomic<bool>> cancel_;
+  std::vector<QFutureWatcher<LayoutPreviewFrame>*> watchers_;
+};
+
+}  // namespace planmap
