@@ -13,7 +13,8 @@ struct ProgressRecord {
   std::optional<double> value;
   bool achieved = false;
   QString scope = QStringLiteral("city");  // "city" or a county name
-  QString source;                          // where the number comes from
+  QString source;                          // where the number comes from (来源)
+  QString note;                            // the planner's remark: how the figure was derived, caveats
 
   friend bool operator==(const ProgressRecord&, const ProgressRecord&) = default;
 };

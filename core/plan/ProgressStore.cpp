@@ -32,6 +32,7 @@ Result<ProgressStore> ProgressStore::fromJson(const QByteArray& data, const QStr
     const QString scope = f.optionalString(QStringLiteral("scope"));
     if (!scope.isEmpty()) r.scope = scope;
     r.source = f.optionalString(QStringLiteral("source"));
+    r.note = f.optionalString(QStringLiteral("note"));
     if (f.ok() && !r.value && !r.achieved)
       f.fail(QStringLiteral("value"), QStringLiteral("is missing (give a value, or \"achieved\": true)"));
     if (!f.ok()) return Result<ProgressStore>::fail(f.error());
@@ -47,6 +48,7 @@ QByteArray ProgressStore::toJson() const {
     if (r.value) o.insert(QStringLiteral("value"), *r.value);
     if (r.achieved) o.insert(QStringLiteral("achieved"), true);
     if (!r.source.isEmpty()) o.insert(QStringLiteral("source"), r.source);
+    if (!r.note.isEmpty()) o.insert(QStringLiteral("note"), r.note);
     records.append(o);
   }
   const QJsonObject root{{QStringLiteral("format"), formatName()},
@@ -67,6 +69,21 @@ void ProgressStore::add(const ProgressRecord& record) {
     }
   }
   records_.push_back(record);
+}
+
+bool ProgressStore::remove(const QString& targetId, int year, const QString& scope) {
+  const auto it = std::find_if(records_.begin(), records_.end(), [&](const ProgressRecord& r) {
+    return r.target == targetId && r.year == year && r.scope == scope;
+  });
+  if (it == records_.end()) return false;
+  records_.erase(it);
+  return true;
+}
+
+std::optional<ProgressRecord> ProgressStore::find(const QString& targetId, int year, const QString& scope) const {
+  for (const ProgressRecord& r : records_)
+    if (r.target == targetId && r.year == year && r.scope == scope) return r;
+  return std::nullopt;
 }
 
 std::vector<ProgressRecord> ProgressStore::recordsFor(const QString& targetId, const QString& scope) const {

@@ -3,6 +3,7 @@
 #include "ProgressRecord.h"
 #include "Result.h"
 
+#include <optional>
 #include <vector>
 
 namespace planmap {
@@ -21,6 +22,10 @@ class ProgressStore {
 
   // A record for the same (target, year, scope) replaces the old one: a corrected figure.
   void add(const ProgressRecord& record);
+  // Removes the record of (target, year, scope); false when there is none.
+  bool remove(const QString& targetId, int year, const QString& scope);
+  // The record of (target, year, scope), if any.
+  std::optional<ProgressRecord> find(const QString& targetId, int year, const QString& scope) const;
   const std::vector<ProgressRecord>& records() const { return records_; }
   // Records of one target and scope, oldest first.
   std::vector<ProgressRecord> recordsFor(const QString& targetId, const QString& scope = QStringLiteral("city")) const;

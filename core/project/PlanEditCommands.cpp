@@ -30,6 +30,21 @@ PlanEditCommand* PlanEditCommand::recordProgress(Project& project, const Progres
   return c;
 }
 
+PlanEditCommand* PlanEditCommand::removeProgress(Project& project, const ProgressRecord& record) {
+  auto* c = new PlanEditCommand(project, Kind::RemoveProgress,
+                                QCoreApplication::translate("planmap", "Remove progress of %1 (%2)").arg(record.target).arg(record.year));
+  c->record_ = record;
+  return c;
+}
+
+PlanEditCommand* PlanEditCommand::editProgress(Project& project, const ProgressRecord& before, const ProgressRecord& after) {
+  auto* c = new PlanEditCommand(project, Kind::EditProgress,
+                                QCoreApplication::translate("planmap", "Edit progress of %1 (%2)").arg(after.target).arg(after.year));
+  c->previous_ = before;
+  c->record_ = after;
+  return c;
+}
+
 void PlanEditCommand::applyLink(bool add) {
   if (add) changed_ = project_.links().add(link_);
   else changed_ = project_.links().remove(link_);
@@ -41,8 +56,13 @@ void PlanEditCommand::redo() {
     case Kind::Link: applyLink(true); break;
     case Kind::Unlink: applyLink(false); break;
     case Kind::Progress:
+    case Kind::RemoveProgress:
+    case Kind::EditProgress:
+      // The whole store is kept: undo must bring back a record that this one replaced, too.
       progressBefore_ = project_.progress();
-      project_.progress().add(record_);
+      if (kind_ == Kind::EditProgress) project_.progress().remove(previous_.target, previous_.year, previous_.scope);
+      if (kind_ == Kind::RemoveProgress) project_.progress().remove(record_.target, record_.year, record_.scope);
+      else project_.progress().add(record_);
       Q_EMIT project_.progressChanged();
       break;
   }
@@ -59,6 +79,8 @@ void PlanEditCommand::undo() {
       Q_EMIT project_.linksChanged();
       break;
     case Kind::Progress:
+    case Kind::RemoveProgress:
+    case Kind::EditProgress:
       project_.progress() = progressBefore_;
       Q_EMIT project_.progressChanged();
       break;

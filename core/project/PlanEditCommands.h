@@ -19,12 +19,17 @@ class PlanEditCommand : public QUndoCommand {
   static PlanEditCommand* unlink(Project& project, const FeatureLink& link);
   // Adds a progress record (or replaces the one with the same target, year and scope).
   static PlanEditCommand* recordProgress(Project& project, const ProgressRecord& record);
+  // Removes the record with the same target, year and scope as `record`.
+  static PlanEditCommand* removeProgress(Project& project, const ProgressRecord& record);
+  // Replaces `before` by `after` in one step; year or scope may change (a record typed under the
+  // wrong year is moved, not duplicated). A record already at `after`'s year and scope is replaced.
+  static PlanEditCommand* editProgress(Project& project, const ProgressRecord& before, const ProgressRecord& after);
 
   void redo() override;
   void undo() override;
 
  private:
-  enum class Kind { Link, Unlink, Progress };
+  enum class Kind { Link, Unlink, Progress, RemoveProgress, EditProgress };
   PlanEditCommand(Project& project, Kind kind, QString text);
   void applyLink(bool add);
 
@@ -32,6 +37,7 @@ class PlanEditCommand : public QUndoCommand {
   Kind kind_;
   FeatureLink link_;
   ProgressRecord record_;
+  ProgressRecord previous_;  // EditProgress: the record being replaced
   ProgressStore progressBefore_;
   bool changed_ = false;  // a link that was already there (or absent) is not undone into existence
 };

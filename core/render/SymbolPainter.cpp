@@ -18,6 +18,8 @@ SymbolPainter::SymbolPainter(const LayerStyle& style, const AttributeTable& attr
     for (std::size_t i = 0; i < style.classes.size(); ++i) {
       const QString key = style.classes[i].value.toString();
       if (!categories_.contains(key)) categories_.insert(key, static_cast<int>(i));
+      for (const QString& other : style.classes[i].otherValues)
+        if (!categories_.contains(other)) categories_.insert(other, static_cast<int>(i));
     }
   if (!style.schematicField.isEmpty() && !style.schematicValues.isEmpty())
     schematicField_ = attributes.fieldIndex(style.schematicField);

@@ -17,7 +17,7 @@ const Symbol& LayerStyle::symbolFor(const AttributeTable& attributes, std::size_
   if (renderer == RendererKind::Categorized) {
     const QString text = v.toString();
     for (std::size_t i = 0; i < classes.size(); ++i)
-      if (classes[i].value.toString() == text) {
+      if (classes[i].matches(text)) {
         if (classIndex) *classIndex = static_cast<int>(i);
         return classes[i].symbol;
       }

@@ -130,6 +130,7 @@ Result<LayerStyle> StyleJson::read(const QJsonObject& json, const QString& conte
     const QString ctx = QStringLiteral("%1: class %2").arg(context).arg(i + 1);
     StyleClass sc;
     sc.value = c.value(QStringLiteral("value")).toVariant();
+    for (const QJsonValue& v : c.value(QStringLiteral("other_values")).toArray()) sc.otherValues << v.toString();
     sc.lower = c.value(QStringLiteral("lower")).toDouble();
     sc.upper = c.value(QStringLiteral("upper")).toDouble();
     sc.labelZh = c.value(QStringLiteral("label_zh")).toString(sc.value.toString());
@@ -177,6 +178,7 @@ QJsonObject StyleJson::write(const LayerStyle& style) {
       o.insert(QStringLiteral("upper"), c.upper);
     } else {
       o.insert(QStringLiteral("value"), QJsonValue::fromVariant(c.value));
+      if (!c.otherValues.isEmpty()) o.insert(QStringLiteral("other_values"), QJsonArray::fromStringList(c.otherValues));
     }
     classes.append(o);
   }

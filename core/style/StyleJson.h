@@ -14,6 +14,7 @@ namespace planmap {
 //               "dash": "solid|dash|dot|dashdot", "hatch": "none|bdiag|fdiag|cross|diagcross|horizontal|vertical",
 //               "hatch_color": "#555555", "marker": "circle|square|triangle|diamond|star|cross", "marker_size_mm": 3},
 //    "classes": [{"value": "core", "lower": 0, "upper": 10, "label_zh": "核心保护区", "label_en": "Core zone", "symbol": {…}}],
+//    (a categorized class may add "other_values": ["a", "b"]: drawn, and listed in a legend, as that one class)
 //    "labels": {"field": "name_zh", "size_pt": 9, "color": "#222222", "halo": "#ffffff", "halo_mm": 0.5,
 //               "bold": false, "priority": 0, "font": "Noto Sans CJK SC"},
 //    "schematic": {"field": "accuracy", "values": ["schematic", "unverified"], "dash": "dash"}}
