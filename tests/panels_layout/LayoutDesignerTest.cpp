@@ -176,6 +176,12 @@ TEST_F(LayoutDesignerTest, CalloutPlacedByClickingIsAnchoredAtThatMapCoordinate)
   // The callout's box stays inside its frame.
   const QRectF box = rectOf(callout);
   EXPECT_TRUE(main->rectMm.contains(box)) << box.x() << "," << box.y();
+  // PLANMAP_KEEP_OUTPUT=DIR keeps a screenshot of the window with the new callout selected.
+  if (const QString keep = qEnvironmentVariable("PLANMAP_KEEP_OUTPUT"); !keep.isEmpty()) {
+    QSignalSpy updated(designer_.get(), &LayoutDesigner::previewUpdated);
+    ASSERT_TRUE(updated.wait(kPreviewTimeoutMs));
+    designer_->grab().save(QDir(keep).filePath(QStringLiteral("layout_designer.png")));
+  }
   project_->undoStack().undo();
   EXPECT_EQ(project_->layouts().at(0).toObject().value(QStringLiteral("items")).toArray().size(), items.size() - 1);
 }
