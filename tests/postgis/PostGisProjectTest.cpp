@@ -106,7 +106,7 @@ TEST(PublishCommand, PublishesAProjectsOwnFileLayersAndProgress) {
   source.path = shp;
   project.value()->addFileLayer(layer, source);
   project.value()->progress().add(ProgressRecord{QStringLiteral("c11s5-t02"), 2022, 415.0, false, QStringLiteral("city"),
-                                                 QStringLiteral("安康市统计公报2022")});
+                                                 QStringLiteral("安康市统计公报2022"), QString()});
   const QString path = dir.filePath(QStringLiteral("county.planmap"));
   ASSERT_TRUE(project.value()->save(path));
 

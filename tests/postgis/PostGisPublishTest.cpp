@@ -155,7 +155,7 @@ TEST(PostGisPublish, PlanCatalogAndLinksAreOnTheServer) {
 TEST(PostGisPublish, RepublishingKeepsProgressTheTeamEntered) {
   REQUIRE_SERVER();
   ProgressStore local;
-  local.add(ProgressRecord{QStringLiteral("c12s2-t01"), 2023, 100.0, false, QStringLiteral("city"), QStringLiteral("local file")});
+  local.add(ProgressRecord{QStringLiteral("c12s2-t01"), 2023, 100.0, false, QStringLiteral("city"), QStringLiteral("local file"), QString()});
   PublishInput input;
   input.progress = &local;
   auto first = PostGisPublisher::publish(PostGisTestEnvironment::connection(), QStringLiteral("republish"), input);

@@ -8,6 +8,9 @@
 #include "PostGisPublisher.h"
 
 #include <QGuiApplication>
+#ifdef PLANMAP_TEST_WIDGETS
+#include <QApplication>
+#endif
 #include <memory>
 
 namespace planmap::test {
@@ -59,7 +62,11 @@ const QString& PostGisTestEnvironment::publishedSchema() {
 
 int main(int argc, char** argv) {
   if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef PLANMAP_TEST_WIDGETS
+  QApplication app(argc, argv);  // the connection dialog and edit gate are widgets
+#else
   QGuiApplication app(argc, argv);  // styles (QColor, fonts) and the CLI's output need one
+#endif
   ::testing::InitGoogleTest(&argc, argv);
   ::testing::AddGlobalTestEnvironment(new planmap::test::PostGisTestEnvironment);
   return RUN_ALL_TESTS();

@@ -102,6 +102,34 @@ Status PostgresServer::sql(const QString& statements, const QString& db) const {
   return r ? Status::ok() : Status::fail(r.error());
 }
 
+Status PostgresServer::addPasswordRole(const QString& role, const QString& password) {
+  // Names and password are the test's own constants; psql -c takes no parameters.
+  if (Status s = sql(QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '%1') THEN CREATE ROLE %1 LOGIN; END IF; END $$;"
+                                    "SET password_encryption = 'scram-sha-256'; ALTER ROLE %1 PASSWORD '%2';")
+                         .arg(role, password));
+      !s)
+    return s;
+  QFile hba(dataDir_ + QStringLiteral("/pg_hba.conf"));
+  if (!hba.open(QIODevice::ReadOnly)) return Status::fail(QStringLiteral("%1: cannot be read").arg(hba.fileName()));
+  QByteArray text = hba.readAll();
+  hba.close();
+  const QByteArray line = QStringLiteral("local all %1 scram-sha-256\n").arg(role).toUtf8();
+  if (!text.contains(line)) {
+    text.prepend(line);  // first match wins: before initdb's "local all all trust"
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(text) != text.size())
+      return Status::fail(QStringLiteral("%1: cannot be written").arg(hba.fileName()));
+    hba.close();
+  }
+  // The postmaster rereads pg_hba.conf asynchronously after the signal; give it a moment.
+  return sql(QStringLiteral("SELECT pg_reload_conf(); SELECT pg_sleep(0.3)"));
+}
+
+Status PostgresServer::createPlainDatabase(const QString& name) {
+  // Separate statements: psql -c sends one string, and CREATE DATABASE refuses a transaction block.
+  if (Status s = sql(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(name), QStringLiteral("postgres")); !s) return s;
+  return sql(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8'").arg(name), QStringLiteral("postgres"));
+}
+
 QString PostgresServer::connection(const QString& user) const {
   return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4").arg(socketDir_).arg(port_).arg(database_, user);
 }

@@ -31,6 +31,13 @@ class PostgresServer {
   // Runs SQL as the superuser (psql, ON_ERROR_STOP) in `db` (default: the test database).
   Status sql(const QString& statements, const QString& db = {}) const;
 
+  // Creates (or resets) a login role that must give `password` (scram-sha-256) on the private
+  // socket, while every other role keeps trust authentication: the "server asks for a password"
+  // case without touching the other tests.
+  Status addPasswordRole(const QString& role, const QString& password);
+  // A database without the postgis extension (the "no PostGIS" case).
+  Status createPlainDatabase(const QString& name);
+
   // The server's log (every statement is logged, so tests can see what reached the server).
   QString serverLog() const;
 
