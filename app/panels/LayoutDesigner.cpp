@@ -77,6 +77,9 @@ LayoutDesigner::LayoutDesigner(Project& project, QWidget* parent) : QMainWindow(
   previewTimer_.setSingleShot(true);
   previewTimer_.setInterval(0);  // coalesces the edits of one event-loop turn into one render
   connect(&previewTimer_, &QTimer::timeout, this, &LayoutDesigner::requestPreview);
+  resizeTimer_.setSingleShot(true);
+  resizeTimer_.setInterval(250);
+  connect(&resizeTimer_, &QTimer::timeout, this, &LayoutDesigner::schedulePreview);
   connect(&renderer_, &LayoutPreviewRenderer::rendered, this, &LayoutDesigner::onRendered);
   connect(&exportWatcher_, &QFutureWatcherBase::finished, this, &LayoutDesigner::onExportFinished);
   buildUi();
@@ -112,9 +115,14 @@ void LayoutDesigner::buildUi() {
   auto* layoutForm = new QFormLayout(layoutBox);
   layouts_ = new QComboBox(layoutBox);
   layouts_->setObjectName(QStringLiteral("layoutChooser"));
+  // Long layout titles must not widen the side panel past the window.
+  layouts_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  layouts_->setMinimumContentsLength(16);
   layoutForm->addRow(tr("Layout:"), layouts_);
   templates_ = new QComboBox(layoutBox);
   templates_->setObjectName(QStringLiteral("templateChooser"));
+  templates_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  templates_->setMinimumContentsLength(12);
   for (const QString& name : templateNames()) templates_->addItem(name, name);
   templates_->setCurrentIndex(qMax(0, templates_->findData(LayoutJson::defaultTemplateName())));
   newLayout_ = new QPushButton(tr("New from template"), layoutBox);
@@ -173,6 +181,12 @@ void LayoutDesigner::buildUi() {
   wh->addWidget(h_);
   geometry->addRow(tr("Position:"), xy);
   geometry->addRow(tr("Size:"), wh);
+  fontSize_ = new QDoubleSpinBox(itemBox);
+  fontSize_->setRange(4, 400);
+  fontSize_->setDecimals(1);
+  fontSize_->setSuffix(QStringLiteral(" pt"));
+  fontSize_->setKeyboardTracking(false);
+  geometry->addRow(tr("Type size:"), fontSize_);
   itemLayout->addLayout(geometry);
   text_ = new QPlainTextEdit(itemBox);
   text_->setObjectName(QStringLiteral("itemText"));
@@ -215,6 +229,7 @@ void LayoutDesigner::buildUi() {
   progress_ = new QProgressBar(exportBox);
   progress_->setRange(0, 1);
   progress_->setValue(0);
+  progress_->setTextVisible(false);
   exportLayout->addWidget(progress_);
   sideLayout->addWidget(exportBox);
   status_ = new QLabel(side);
@@ -226,6 +241,7 @@ void LayoutDesigner::buildUi() {
   auto* scroll = new QScrollArea(splitter);
   scroll->setWidget(side);
   scroll->setWidgetResizable(true);
+  scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   scroll->setMinimumWidth(300);
   splitter->addWidget(scroll);
   splitter->setStretchFactor(0, 1);
@@ -248,6 +264,11 @@ void LayoutDesigner::buildUi() {
     selectItem(items_->item(row)->data(Qt::UserRole).toString());
   });
   connect(applyText_, &QPushButton::clicked, this, &LayoutDesigner::applyTextField);
+  connect(fontSize_, &QDoubleSpinBox::valueChanged, this, [this](double pt) {
+    if (!updating_) setItemFontSize(selectedItemId(), pt);
+  });
+  connect(preview_, &LayoutPreviewWidget::deleteRequested, this, [this](const QString& id) { deleteItem(id); });
+  connect(preview_, &LayoutPreviewWidget::viewResized, this, [this] { resizeTimer_.start(); });
   connect(deleteItem_, &QPushButton::clicked, this, [this] { deleteItem(selectedItemId()); });
   connect(placeCallout_, &QPushButton::toggled, this, &LayoutDesigner::setPlacingCallout);
   connect(exportPdf_, &QPushButton::clicked, this, [this] { chooseExport(ExportFormat::Pdf); });
@@ -335,6 +356,7 @@ void LayoutDesigner::reloadFromProject() {
   updatePropertyPanel();
   if (!error.isEmpty()) showStatus(error);
   else if (!layout_) showStatus(tr("The project has no layout yet: choose a template and click “New from template”."));
+  else if (!isExporting()) showStatus(QString());
   schedulePreview();
 }
 
@@ -407,6 +429,15 @@ bool LayoutDesigner::setItemText(const QString& id, const QString& text) {
   });
 }
 
+bool LayoutDesigner::setItemFontSize(const QString& id, double pt) {
+  if (!layout_ || !layout_->item(id) || !(pt > 0)) return false;
+  return applyEdit(tr("Type size of %1").arg(id), [&](Layout& l) {
+    for (LayoutItem& item : l.items)
+      if (item.id == id) item.fontSizePt = pt;
+    return true;
+  });
+}
+
 bool LayoutDesigner::deleteItem(const QString& id) {
   if (!layout_ || !layout_->item(id)) return false;
   // Items that other items describe (a map frame with its legend) stay: the layout would not load.
@@ -467,7 +498,7 @@ void LayoutDesigner::onSelectionChanged(const QString& id) {
 void LayoutDesigner::updatePropertyPanel() {
   const LayoutItem* item = layout_ ? layout_->item(selectedItemId()) : nullptr;
   updating_ = true;
-  for (QWidget* w : std::initializer_list<QWidget*>{x_, y_, w_, h_, deleteItem_}) w->setEnabled(item != nullptr);
+  for (QWidget* w : std::initializer_list<QWidget*>{x_, y_, w_, h_, fontSize_, deleteItem_}) w->setEnabled(item != nullptr);
   text_->setEnabled(item && hasText(item->kind));
   applyText_->setEnabled(text_->isEnabled());
   if (item) {
@@ -476,6 +507,7 @@ void LayoutDesigner::updatePropertyPanel() {
     y_->setValue(item->rectMm.y());
     w_->setValue(item->rectMm.width());
     h_->setValue(item->rectMm.height());
+    fontSize_->setValue(item->fontSizePt);
     if (text_->toPlainText() != item->text) text_->setPlainText(item->text);
   } else {
     itemLabel_->setText(tr("No item selected: click one on the page."));
@@ -570,10 +602,8 @@ void LayoutDesigner::requestPreview() {
     return;
   }
   // As sharp as the widget shows it (device pixels), within reason for an A0 page.
-  const QSizeF mm = layout_->page.sizeMm();
   const double pxPerMm = preview_->pixelsPerMm() * preview_->devicePixelRatioF();
   const double dpi = std::clamp(pxPerMm * 25.4, 30.0, 200.0);
-  (void)mm;
   renderer_.request(*layout_, context_, dpi);
 }
 

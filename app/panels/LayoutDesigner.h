@@ -74,6 +74,7 @@ class LayoutDesigner : public QMainWindow {
   // Moves/resizes an item (page mm) as one undo step.
   bool setItemRect(const QString& id, const QRectF& rectMm);
   bool setItemText(const QString& id, const QString& text);
+  bool setItemFontSize(const QString& id, double pt);
   bool deleteItem(const QString& id);
   // Page setup as one undo step; items and type scale with the page so a template fits any sheet.
   bool setPageSetup(const QString& size, bool landscape, double customWidthMm, double customHeightMm, double marginMm);
@@ -118,6 +119,7 @@ class LayoutDesigner : public QMainWindow {
   LayoutPreviewRenderer renderer_;
   LayoutPreviewFrame lastPreview_;
   QTimer previewTimer_;
+  QTimer resizeTimer_;  // re-renders at the new size once resizing pauses
   int current_ = -1;
   std::optional<Layout> layout_;  // parsed project.layouts()[current_]
   QJsonArray shownLayouts_;       // what layout_ was parsed from, to notice outside changes
@@ -142,6 +144,7 @@ class LayoutDesigner : public QMainWindow {
   QDoubleSpinBox* w_ = nullptr;
   QDoubleSpinBox* h_ = nullptr;
   QPlainTextEdit* text_ = nullptr;
+  QDoubleSpinBox* fontSize_ = nullptr;
   QPushButton* applyText_ = nullptr;
   QPushButton* deleteItem_ = nullptr;
   QPushButton* placeCallout_ = nullptr;

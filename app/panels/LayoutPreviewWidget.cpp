@@ -1,5 +1,6 @@
 #include "LayoutPreviewWidget.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <algorithm>
@@ -227,6 +228,25 @@ void LayoutPreviewWidget::mouseReleaseEvent(QMouseEvent* event) {
 void LayoutPreviewWidget::resizeEvent(QResizeEvent* event) {
   QWidget::resizeEvent(event);
   update();
+  emit viewResized();
+}
+
+void LayoutPreviewWidget::keyPressEvent(QKeyEvent* event) {
+  const LayoutItem* sel = item(selected_);
+  if (!sel || drag_ != Drag::None) return QWidget::keyPressEvent(event);
+  const double step = event->modifiers() & Qt::ShiftModifier ? 0.1 : event->modifiers() & Qt::ControlModifier ? 10 : 1;
+  QPointF d;
+  switch (event->key()) {
+    case Qt::Key_Left: d = QPointF(-step, 0); break;
+    case Qt::Key_Right: d = QPointF(step, 0); break;
+    case Qt::Key_Up: d = QPointF(0, -step); break;
+    case Qt::Key_Down: d = QPointF(0, step); break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace: emit deleteRequested(selected_); return;
+    default: return QWidget::keyPressEvent(event);
+  }
+  const QRectF r = sel->rectMm.translated(d);
+  emit itemGeometryChanged(selected_, QRectF(roundMm(r.x()), roundMm(r.y()), r.width(), r.height()));
 }
 
 }  // namespace planmap

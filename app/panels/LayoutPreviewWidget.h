@@ -44,6 +44,8 @@ class LayoutPreviewWidget : public QWidget {
   void selectionChanged(const QString& id);
   void itemGeometryChanged(const QString& id, const QRectF& rectMm);
   void pageClicked(const QPointF& mm);  // callout mode
+  void deleteRequested(const QString& id);  // Delete key on the selected item
+  void viewResized();  // the page's size on screen changed: a sharper (or cheaper) preview is due
 
  protected:
   void paintEvent(QPaintEvent* event) override;
@@ -51,6 +53,8 @@ class LayoutPreviewWidget : public QWidget {
   void mouseMoveEvent(QMouseEvent* event) override;
   void mouseReleaseEvent(QMouseEvent* event) override;
   void resizeEvent(QResizeEvent* event) override;
+  // Arrow keys nudge the selected item by 1 mm (Shift: 0.1 mm, Ctrl: 10 mm); Delete removes it.
+  void keyPressEvent(QKeyEvent* event) override;
 
  private:
   enum class Drag { None, Move, Resize };

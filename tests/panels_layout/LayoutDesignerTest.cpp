@@ -125,6 +125,16 @@ TEST_F(LayoutDesignerTest, DraggingTheCornerHandleResizesAndTextEditsAreUndoable
   EXPECT_NEAR(after.width(), before.width() - 40 / preview->pixelsPerMm(), 0.15);
   EXPECT_NEAR(after.height(), before.height() - 20 / preview->pixelsPerMm(), 0.15);
 
+  // Arrow keys nudge the selected item by a millimetre; Delete removes it; each is one undo step.
+  preview->setFocus();
+  QTest::keyClick(preview, Qt::Key_Right);
+  EXPECT_NEAR(rectOf(itemJson(*project_, 0, QStringLiteral("overview"))).x(), before.x() + 1, 1e-9);
+  designer_->selectItem(QStringLiteral("callout_hanjiang"));
+  QTest::keyClick(preview, Qt::Key_Delete);
+  EXPECT_TRUE(itemJson(*project_, 0, QStringLiteral("callout_hanjiang")).isEmpty());
+  project_->undoStack().undo();
+  EXPECT_FALSE(itemJson(*project_, 0, QStringLiteral("callout_hanjiang")).isEmpty());
+
   ASSERT_TRUE(designer_->setItemText(QStringLiteral("title"), QStringLiteral("安康市重点项目分布图")));
   EXPECT_EQ(itemJson(*project_, 0, QStringLiteral("title")).value(QStringLiteral("text")).toString(), QStringLiteral("安康市重点项目分布图"));
   project_->undoStack().undo();
@@ -236,7 +246,14 @@ TEST_F(LayoutDesignerTest, PageSetupScalesItemsAndLayoutsSaveWithTheProject) {
 }
 
 TEST_F(LayoutDesignerTest, ExportsTheEditedLayoutToPdfOnAWorker) {
+  // The window opens on a project without layouts and offers the templates.
+  EXPECT_EQ(designer_->currentLayoutIndex(), -1);
+  EXPECT_FALSE(designer_->currentLayout());
   newLayout(QStringLiteral("a3_county_statistics"));
+  if (const QString keep = qEnvironmentVariable("PLANMAP_KEEP_OUTPUT"); !keep.isEmpty()) {
+    designer_->selectItem(QStringLiteral("county_stats"));
+    designer_->grab().save(QDir(keep).filePath(QStringLiteral("layout_designer_counties.png")));
+  }
   ASSERT_TRUE(designer_->setItemText(QStringLiteral("title"), QStringLiteral("安康市县区统计（设计器导出）")));
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
