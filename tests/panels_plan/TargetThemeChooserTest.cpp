@@ -1,3 +1,4 @@
+#include "FrameContents.h"
 #include "MapPainter.h"
 #include "PanelsPlanTestSupport.h"
 #include "TargetCondition.h"
@@ -128,6 +129,16 @@ TEST(TargetThemeChooser, AppliesTheCountyThemeAsOneUndoableStyleAndTheMapShowsIt
   };
   expectColour(QStringLiteral("汉阴县"), TargetStatus::Achieved);
   expectColour(QStringLiteral("紫阳县"), TargetStatus::Behind);
+
+  // An exported map's legend: the layer heading and one line per status shown, not one per county.
+  const FrameContents frame = FrameContents::scan({counties}, counties->crs, counties->features->extent(), nullptr, nullptr, -1);
+  QStringList swatches;
+  for (const LegendEntry& e : frame.legend)
+    if (e.kind == LegendEntry::Kind::Swatch && e.text != frame.schematicEntry.value_or(LegendEntry{}).text) swatches << e.text;
+  QStringList labels;
+  for (const StyleClass& c : theme->style.classes) labels << c.labelZh;
+  EXPECT_EQ(swatches, labels);
+  EXPECT_TRUE(swatches.contains(QStringLiteral("已实现")));
 
   project->undoStack().undo();
   EXPECT_TRUE(counties->style == before);
