@@ -30,7 +30,7 @@ constexpr int kDefaultPort = 5432;
 // sees it running, and a slow VPN deserves a chance.
 constexpr int kTestTimeoutSeconds = 5;
 
-enum Column { ColSchema, ColTable, ColGeometry, ColType, ColSrid, ColRows, ColCount };
+enum Column { ColSchema, ColTable, ColTitle, ColGeometry, ColType, ColSrid, ColRows, ColCount };
 
 }  // namespace
 
@@ -51,6 +51,8 @@ PostGisConnectionDialog::PostGisConnectionDialog(QWidget* parent, bool rememberR
   port_->setRange(1, 65535);
   port_->setValue(kDefaultPort);
   port_->setGroupSeparatorShown(false);
+  port_->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+  port_->setMinimumWidth(90);
   form->addRow(tr("Port:"), port_);
   database_ = new QLineEdit(this);
   form->addRow(tr("Database:"), database_);
@@ -76,13 +78,13 @@ PostGisConnectionDialog::PostGisConnectionDialog(QWidget* parent, bool rememberR
 
   list_ = new QTreeWidget(this);
   list_->setColumnCount(ColCount);
-  list_->setHeaderLabels({tr("Schema"), tr("Table"), tr("Geometry column"), tr("Type"), tr("SRID"), tr("Estimated rows")});
+  list_->setHeaderLabels({tr("Schema"), tr("Table"), tr("Title"), tr("Geometry column"), tr("Type"), tr("SRID"), tr("Estimated rows")});
   list_->setRootIsDecorated(false);
   list_->setUniformRowHeights(true);
   list_->setAlternatingRowColors(true);
   list_->header()->setStretchLastSection(false);
   list_->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-  list_->header()->setSectionResizeMode(ColTable, QHeaderView::Stretch);
+  list_->header()->setSectionResizeMode(ColTitle, QHeaderView::Stretch);
   list_->setMinimumHeight(200);
   layout->addWidget(list_, 1);
 
@@ -117,6 +119,17 @@ PostGisConnectionDialog::PostGisConnectionDialog(QWidget* parent, bool rememberR
   connect(port_, &QSpinBox::valueChanged, this, [this] { updateOkButton(); });
   for (QLineEdit* edit : {service_, host_, database_, user_})
     connect(edit, &QLineEdit::returnPressed, this, &PostGisConnectionDialog::testConnection);
+
+  // Names for tests and style sheets.
+  recent_->setObjectName(QStringLiteral("recent"));
+  service_->setObjectName(QStringLiteral("service"));
+  host_->setObjectName(QStringLiteral("host"));
+  port_->setObjectName(QStringLiteral("port"));
+  database_->setObjectName(QStringLiteral("database"));
+  user_->setObjectName(QStringLiteral("user"));
+  testButton_->setObjectName(QStringLiteral("testConnection"));
+  status_->setObjectName(QStringLiteral("status"));
+  list_->setObjectName(QStringLiteral("tables"));
 
   loadRecent();
   connect(recent_, &QComboBox::activated, this, &PostGisConnectionDialog::applyRecent);
@@ -250,6 +263,7 @@ void PostGisConnectionDialog::showTables() {
     auto* item = new QTreeWidgetItem(list_);
     item->setText(ColSchema, t.schema);
     item->setText(ColTable, t.table);
+    item->setText(ColTitle, t.title);
     item->setText(ColGeometry, t.geometryColumn);
     item->setText(ColType, t.geometryType);
     item->setText(ColSrid, t.srid > 0 ? QString::number(t.srid) : tr("unknown"));

@@ -1,5 +1,7 @@
 #include "PostGisServerProbe.h"
 
+#include <QHash>
+
 namespace planmap {
 
 PostGisServerProbe::Report PostGisServerProbe::run(const ConnectionString& connection, int connectTimeoutSeconds) {
@@ -39,6 +41,19 @@ PostGisServerProbe::Report PostGisServerProbe::run(const ConnectionString& conne
     return report;
   }
   report.tables = std::move(tables).value();
+  // Tables PlanMap published carry their Chinese titles in the schema's planmap_layers; a planner
+  // recognises "县（市、区）界" faster than "counties". Best effort: a role may not read it.
+  QHash<QString, QHash<QString, QString>> titles;
+  for (const SpatialTableInfo& t : report.tables) {
+    if (titles.contains(t.schema)) continue;
+    QHash<QString, QString>& bySchema = titles[t.schema];
+    auto has = db.tableExists(PostGisConnection::quoteQualified(t.schema, QStringLiteral("planmap_layers")));
+    if (!has || !has.value()) continue;
+    auto rows = db.exec(QStringLiteral("SELECT table_name, title_zh FROM %1").arg(PostGisConnection::quoteQualified(t.schema, QStringLiteral("planmap_layers"))));
+    if (!rows) continue;
+    for (int r = 0; r < rows->rowCount(); ++r) bySchema.insert(rows->text(r, 0), rows->text(r, 1));
+  }
+  for (SpatialTableInfo& t : report.tables) t.title = titles.value(t.schema).value(t.table);
   report.failure = Failure::None;
   return report;
 }

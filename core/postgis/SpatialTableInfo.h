@@ -12,6 +12,7 @@ struct SpatialTableInfo {
   QString geometryType;  // "MULTIPOLYGON", "GEOMETRY", …
   int srid = 0;
   long long estimatedRows = -1;  // pg_class.reltuples; -1 when never analysed
+  QString title;  // the layer's title when PlanMap published the table (planmap_layers.title_zh), else empty
 
   QString qualifiedName() const { return schema + QLatin1Char('.') + table; }
 };

@@ -133,6 +133,7 @@ TEST(PostGisServerProbe, ListsThePublishedTablesAndSaysWhyItCannotConnect) {
   ASSERT_NE(counties, ok.tables.end());
   EXPECT_EQ(counties->srid, 4326);
   EXPECT_EQ(counties->geometryColumn, QStringLiteral("geom"));
+  EXPECT_EQ(counties->title, QStringLiteral("县（市、区）界"));
 
   // Nothing listens: refused, and the message names host and port.
   const int closed = SilentServer::closedPort();

@@ -77,9 +77,11 @@ TEST(PostGisConnectionDialog, ListsThePublishedTablesFromTheServerAndReturnsTheC
   for (int i = 0; i < list->topLevelItemCount(); ++i) {
     const QTreeWidgetItem* item = list->topLevelItem(i);
     if (item->text(0) == schema && item->text(1) == QLatin1String("counties")) {
-      EXPECT_EQ(item->text(2), QStringLiteral("geom"));
-      EXPECT_EQ(item->text(4), QStringLiteral("4326"));
-      EXPECT_TRUE(item->text(3).contains(QStringLiteral("POLYGON"))) << item->text(3).toStdString();
+      EXPECT_EQ(item->text(2), QStringLiteral("县（市、区）界"));  // the title PlanMap published with it
+      EXPECT_EQ(item->text(3), QStringLiteral("geom"));
+      EXPECT_EQ(item->text(5), QStringLiteral("4326"));
+      EXPECT_EQ(item->text(6), QStringLiteral("10"));  // estimated rows: the publisher analysed the table
+      EXPECT_TRUE(item->text(4).contains(QStringLiteral("POLYGON"))) << item->text(4).toStdString();
     }
   }
 
