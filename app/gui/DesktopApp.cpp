@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
@@ -65,34 +66,58 @@ int DesktopApp::run(int argc, char** argv) {
   }
 
   const bool takeScreenshot = parser.isSet(screenshot);
-  MainWindow window(!takeScreenshot && !parser.isSet(fresh));
-  if (takeScreenshot) window.resize(1600, 1000);
-  window.show();
-  window.loadBundledMap();
-  for (const QString& file : parser.positionalArguments()) window.openPath(QDir::current().absoluteFilePath(file));
+  const bool persistent = !takeScreenshot && !parser.isSet(fresh);
+  // A project file among the arguments opens that project; other files are added as layers.
+  QStringList dataFiles;
+  QString projectFile;
+  for (const QString& file : parser.positionalArguments()) {
+    const QString path = QDir::current().absoluteFilePath(file);
+    if (path.endsWith(QStringLiteral(".planmap"), Qt::CaseInsensitive) && projectFile.isEmpty()) projectFile = path;
+    else dataFiles << path;
+  }
+  // Windows delete themselves on close: opening another project replaces the window.
+  MainWindow* start = nullptr;
+  if (!projectFile.isEmpty()) {
+    auto project = Project::open(projectFile);
+    if (!project) {
+      std::fprintf(stderr, "planmap: %s\n", qPrintable(project.error()));
+      return 2;
+    }
+    start = new MainWindow(std::move(project).value(), persistent);
+  } else {
+    start = new MainWindow(persistent);
+  }
+  start->setAttribute(Qt::WA_DeleteOnClose);
+  if (takeScreenshot) start->resize(1600, 1000);
+  start->show();
+  if (projectFile.isEmpty()) start->loadBundledMap();
+  else start->showProject();
+  // After a crash: offer the autosaved copy (never in screenshot runs, which must not wait for a click).
+  QPointer<MainWindow> window = persistent ? start->offerRecovery() : start;
+  for (const QString& file : dataFiles) window->openPath(file);
 
   if (takeScreenshot) {
     const QString path = parser.value(screenshot);
     const QStringList at = parser.value(identify).split(QLatin1Char(','));
     if (at.size() == 2)
-      QTimer::singleShot(0, &window, [&window, at] { window.identifyLonLat(at[0].toDouble(), at[1].toDouble()); });
+      QTimer::singleShot(0, window, [window, at] { window->identifyLonLat(at[0].toDouble(), at[1].toDouble()); });
     // Once the canvas has drawn with nothing pending, grab the whole window (widgets, docks, map).
-    auto grab = [&window, path] {
-      QImage image = window.grab().toImage();
+    auto grab = [window, path] {
+      QImage image = window->grab().toImage();
       const bool ok = image.save(path);
       std::fprintf(ok ? stdout : stderr, ok ? "screenshot: %s\n" : "screenshot: cannot write %s\n", qPrintable(path));
       QCoreApplication::exit(ok ? 0 : 1);
     };
-    auto* poll = new QTimer(&window);
+    auto* poll = new QTimer(window);
     poll->setInterval(200);
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, grab] {
-      if (window.canvas()->finishedRenders() > 0 && !window.canvas()->isRendering() && !window.currentLoad()) {
+    QObject::connect(poll, &QTimer::timeout, window, [window, poll, grab] {
+      if (window->canvas()->finishedRenders() > 0 && !window->canvas()->isRendering() && !window->currentLoad()) {
         poll->stop();
-        QTimer::singleShot(300, &window, grab);
+        QTimer::singleShot(300, window, grab);
       }
     });
     poll->start();
-    QTimer::singleShot(60000, &window, [] {
+    QTimer::singleShot(60000, window, [] {
       std::fprintf(stderr, "screenshot: map did not finish drawing within 60 s\n");
       QCoreApplication::exit(1);
     });

@@ -225,4 +225,8 @@ QStringList IdentifyPanel::linkedItemIds() const {
 
 QString IdentifyPanel::accuracyText() const { return accuracy_->isHidden() ? QString() : accuracy_->text(); }
 
+void IdentifyPanel::refresh() {
+  if (current_ >= 0) showFeature(current_);
+}
+
 }  // namespace planmap

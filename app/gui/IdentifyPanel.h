@@ -31,6 +31,8 @@ class IdentifyPanel : public QWidget {
   // The feature whose details are shown (index into hits()), -1 when none.
   int currentHit() const { return current_; }
   void setCurrentHit(int index);
+  // Shows the current feature again (its plan links or progress changed).
+  void refresh();
   // Plan item ids listed for the current feature, in display order.
   QStringList linkedItemIds() const;
   QString accuracyText() const;

@@ -49,6 +49,10 @@ void LayerTreeDock::showContextMenu(const QPoint& pos) {
   const QString id = model_->layerIdAt(index);
   if (id.isEmpty() || model_->kindAt(index) == LayerTreeModel::NodeKind::Group) return;
   QMenu menu(this);
+  if (model_->isMissing(id)) {
+    menu.addAction(tr("Relink…"), this, [this, id] { emit relinkRequested(id); });
+    menu.addSeparator();
+  }
   menu.addAction(tr("Zoom to layer"), this, [this, id] { emit zoomToLayerRequested(id); });
   menu.addAction(tr("Open attribute table"), this, [this, id] { emit attributeTableRequested(id); });
   menu.addAction(tr("Properties…"), this, [this, id] { emit propertiesRequested(id); });

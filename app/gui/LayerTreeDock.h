@@ -24,6 +24,7 @@ class LayerTreeDock : public QWidget {
   void attributeTableRequested(const QString& layerId);
   void propertiesRequested(const QString& layerId);
   void removeRequested(const QString& layerId);
+  void relinkRequested(const QString& layerId);
 
  private:
   void expandDefaults();

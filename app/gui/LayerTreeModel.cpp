@@ -4,6 +4,7 @@
 #include "MapDocument.h"
 
 #include <QApplication>
+#include <QStyle>
 #include <QFont>
 #include <QIODevice>
 #include <QLocale>
@@ -173,18 +174,24 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
     switch (role) {
       case Qt::DisplayRole: {
         const QString title = englishUi() && !layer->titleEn.isEmpty() ? layer->titleEn : layer->title;
+        if (missing_.contains(layer->id))
+          return QCoreApplication::translate("planmap::LayerTreeModel", "%1 (missing)").arg(title);
         const long long count = layer->features ? (long long)layer->features->featureCount() : 0;
         return QStringLiteral("%1 (%2)").arg(title).arg(count);
       }
       case Qt::EditRole: return layer->title;
       case Qt::CheckStateRole: return layer->visible ? Qt::Checked : Qt::Unchecked;
       case Qt::DecorationRole:
+        if (missing_.contains(layer->id)) return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (layer->style.renderer == RendererKind::Single || layer->style.classes.empty())
           return swatch(layer->style.symbol, geometry, layer->opacity);
         return {};
       case Qt::ToolTipRole: {
         QStringList lines;
         lines << layer->title;
+        if (missing_.contains(layer->id))
+          lines << QCoreApplication::translate("planmap::LayerTreeModel", "Data not found: %1").arg(missing_.value(layer->id))
+                << QCoreApplication::translate("planmap::LayerTreeModel", "Right-click → Relink… to point it at the moved file.");
         if (!layer->sourcePath.isEmpty()) lines << QCoreApplication::translate("planmap::LayerTreeModel", "Source: %1").arg(layer->sourcePath);
         lines << QCoreApplication::translate("planmap::LayerTreeModel", "CRS: %1").arg(layer->crs.description());
         if (!layer->warnings.isEmpty()) lines << layer->warnings;
@@ -192,6 +199,7 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
         return lines.join(QLatin1Char('\n'));
       }
       case Qt::ForegroundRole:
+        if (missing_.contains(layer->id)) return QColor(190, 40, 30);
         return layer->visible ? QVariant() : QVariant(QApplication::palette().color(QPalette::Disabled, QPalette::Text));
       default: return {};
     }
@@ -386,6 +394,12 @@ QIcon LayerTreeModel::swatch(const Symbol& symbol, GeometryType type, double opa
     }
   }
   return QIcon(pixmap);
+}
+
+void LayerTreeModel::setMissingLayers(const QHash<QString, QString>& missing) {
+  if (missing == missing_) return;
+  missing_ = missing;
+  rebuild();
 }
 
 }  // namespace planmap

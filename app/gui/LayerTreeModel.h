@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QIcon>
 #include <QString>
 #include <vector>
@@ -44,6 +45,9 @@ class LayerTreeModel : public QAbstractItemModel {
   QString layerIdAt(const QModelIndex& index) const;
   NodeKind kindAt(const QModelIndex& index) const;
   QStringList groups() const;  // groups present, in display order
+  // Layers of the project whose data could not be opened (id → why): shown marked, with the reason.
+  void setMissingLayers(const QHash<QString, QString>& missing);
+  bool isMissing(const QString& layerId) const { return missing_.contains(layerId); }
 
   // A legend swatch for `symbol` drawn as the geometry type draws it.
   static QIcon swatch(const Symbol& symbol, GeometryType type, double opacity = 1.0);
@@ -65,6 +69,7 @@ class LayerTreeModel : public QAbstractItemModel {
     std::vector<int> children;
   };
   void rebuild();
+  QHash<QString, QString> missing_;
   void onLayerChanged(const QString& id);
   int legendCount(const QString& layerId) const;
   const Node* nodeAt(const QModelIndex& index) const;

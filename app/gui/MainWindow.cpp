@@ -6,6 +6,8 @@
 #include "ComplianceDock.h"
 #include "CountyStatsDock.h"
 #include "PdfExportDialog.h"
+#include "ProjectAutosave.h"
+#include "ProjectController.h"
 #include "BundledMap.h"
 #include "CoordinateTransform.h"
 #include "CrsChoiceDialog.h"
@@ -86,17 +88,20 @@ double parseScale(QString text) {
 
 }  // namespace
 
-MainWindow::MainWindow(bool persistent, QWidget* parent)
-    : QMainWindow(parent), persistent_(persistent), metadata_(BundledMetadata::load()) {
-  setWindowTitle(tr("PlanMap — Ankang 14th Five-Year Plan map"));
+MainWindow::MainWindow(bool persistent, QWidget* parent) : MainWindow(std::make_unique<Project>(), persistent, parent) {}
+
+MainWindow::MainWindow(std::unique_ptr<Project> project, bool persistent, QWidget* parent)
+    : QMainWindow(parent),
+      persistent_(persistent),
+      project_(std::move(project)),
+      document_(project_->document()),
+      metadata_(BundledMetadata::load()),
+      plan_(project_.get()) {
   setWindowIcon(icon("planmap"));
   setAcceptDrops(true);
   setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
-  QStringList planErrors;
-  plan_ = PlanContext::loadBundled(&planErrors);
-
-  undoStack_ = new QUndoStack(this);
+  undoStack_ = &project_->undoStack();
   canvas_ = new MapCanvas(&document_, this);
   messageBar_ = new MessageBar(this);
   auto* central = new QWidget(this);
@@ -107,6 +112,8 @@ MainWindow::MainWindow(bool persistent, QWidget* parent)
   layout->addWidget(canvas_, 1);
   setCentralWidget(central);
 
+  // Autosave every three minutes in the app; tests keep their temp folders free of side files.
+  projectController_ = new ProjectController(*project_, this, canvas_, messageBar_, persistent_ ? 180 : 0, this);
   createDocks();
   createActions();
   createStatusBar();
@@ -123,6 +130,9 @@ MainWindow::MainWindow(bool persistent, QWidget* parent)
   connect(canvas_, &MapCanvas::measurementChanged, this, [this](const QString& text) { measureLabel_->setText(text); });
   connect(&document_, &MapDocument::layersChanged, this, &MainWindow::onDocumentLayersChanged);
   connect(&document_, &MapDocument::layerChanged, this, &MainWindow::updateAttribution);
+  connect(project_.get(), &Project::linksChanged, this, &MainWindow::onPlanChanged);
+  connect(project_.get(), &Project::progressChanged, this, &MainWindow::onPlanChanged);
+  connect(project_.get(), &Project::missingLayersChanged, this, &MainWindow::onMissingLayersChanged);
 
   if (persistent_) {
     QSettings settings;
@@ -131,7 +141,7 @@ MainWindow::MainWindow(bool persistent, QWidget* parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   }
   rebuildRecentMenu();
-  if (!planErrors.isEmpty()) messageBar_->showMessage(planErrors.join(QLatin1Char('\n')), MessageBar::Level::Warning);
+  if (!document_.layers().empty()) onDocumentLayersChanged();
   resize(persistent_ && !size().isEmpty() ? size() : QSize(1400, 900));
 }
 
@@ -139,17 +149,22 @@ MainWindow::~MainWindow() {
   // The load worker must not outlive the document it would deliver to.
   delete load_;
   load_ = nullptr;
+  // The widgets point at the project's document and undo stack: they go first.
+  QList<QPointer<QObject>> widgets;
+  for (QObject* child : children())
+    if (child->isWidgetType()) widgets << child;
+  for (const QPointer<QObject>& widget : widgets) delete widget.data();
 }
 
 Status MainWindow::loadBundledMap() {
-  const Status status = BundledMap::loadInto(document_);
+  const Status status = project_->loadBundled();
   if (!status) {
     messageBar_->showMessage(tr("The bundled Ankang map could not be loaded: %1").arg(status.error()),
                              MessageBar::Level::Critical);
     return status;
   }
-  if (!document_.title().isEmpty()) setWindowTitle(QStringLiteral("PlanMap — %1").arg(document_.title()));
-  undoStack_->clear();  // the bundled layers are the starting point, not an undoable step
+  targets_->refresh();
+  onDocumentLayersChanged();
   bool restored = false;
   if (persistent_) {
     QSettings settings;
@@ -180,6 +195,7 @@ void MainWindow::createDocks() {
   connect(layerTree_, &LayerTreeDock::attributeTableRequested, this, &MainWindow::openAttributeTable);
   connect(layerTree_, &LayerTreeDock::propertiesRequested, this, &MainWindow::showLayerProperties);
   connect(layerTree_, &LayerTreeDock::removeRequested, this, &MainWindow::removeLayer);
+  connect(layerTree_, &LayerTreeDock::relinkRequested, this, &MainWindow::relinkDialog);
 
   identify_ = new IdentifyPanel(&document_, &plan_, &metadata_, this);
   identifyDock_ = new QDockWidget(tr("Identify"), this);
@@ -233,6 +249,23 @@ void MainWindow::createDocks() {
 void MainWindow::createActions() {
   // File
   QMenu* file = menuBar()->addMenu(tr("&File"));
+  QAction* newProject = file->addAction(tr("&New project on the Ankang map"), this, [this] {
+    if (!projectController_->maybeSave()) return;
+    auto project = std::make_unique<Project>();
+    if (Status st = project->loadBundled(); !st) {
+      messageBar_->showMessage(st.error(), MessageBar::Level::Critical);
+      return;
+    }
+    if (MainWindow* next = replaceBy(std::move(project))) next->zoomToFullAnkang();
+  });
+  newProject->setShortcut(QKeySequence::New);
+  QAction* openProjectAction = file->addAction(tr("Open &project…"), this, &MainWindow::openProjectDialog);
+  openProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+  QAction* save = file->addAction(tr("&Save project"), this, [this] { projectController_->save(); });
+  save->setShortcut(QKeySequence::Save);
+  QAction* saveAs = file->addAction(tr("Save project &as…"), this, [this] { projectController_->saveAs(); });
+  saveAs->setShortcut(QKeySequence::SaveAs);
+  file->addSeparator();
   QAction* open = file->addAction(icon("open"), tr("&Open data…"), this, &MainWindow::openDialog);
   open->setShortcut(QKeySequence::Open);
   file->addAction(tr("Open &folder of shapefiles…"), this, &MainWindow::openFolderDialog);
@@ -787,6 +820,16 @@ void MainWindow::onLoadFinished(LayerLoadTask* task, QStringList replaceIds) {
       layer->id = document_.uniqueLayerId(layer->id.isEmpty() ? QStringLiteral("user") : layer->id);
       if (layer->title.isEmpty()) layer->title = layer->sourceLayerName.isEmpty() ? name : layer->sourceLayerName;
       undoStack_->push(new AddLayerCommand(&document_, layer));
+      // Remembered for the project file: where the data is and what the planner decided about it.
+      LayerSource source;
+      source.kind = LayerSource::Kind::File;
+      source.path = QFileInfo(task->path()).absoluteFilePath();
+      source.layerName = layer->sourceLayerName;
+      source.encoding = task->options().encodingOverride;
+      if (task->options().crsOverride.isValid())
+        source.crsOverride = task->options().crsOverride.authId().isEmpty() ? task->options().crsOverride.wkt()
+                                                                             : task->options().crsOverride.authId();
+      project_->setLayerSource(layer->id, source);
       newIds << layer->id;
     }
     undoStack_->endMacro();
@@ -884,7 +927,11 @@ void MainWindow::addRecentFile(const QString& path) {
 
 void MainWindow::rebuildRecentMenu() {
   recentMenu_->clear();
-  for (const QString& path : recentFiles_) recentMenu_->addAction(path, this, [this, path] { openPath(path); });
+  for (const QString& path : recentFiles_)
+    recentMenu_->addAction(path, this, [this, path] {
+      if (path.endsWith(QStringLiteral(".planmap"), Qt::CaseInsensitive)) openProject(path);
+      else openPath(path);
+    });
   recentMenu_->setEnabled(!recentFiles_.isEmpty());
 }
 
@@ -893,9 +940,16 @@ void MainWindow::dragEnterEvent(QDragEnterEvent* event) {
 }
 
 void MainWindow::dropEvent(QDropEvent* event) {
-  for (const QUrl& url : event->mimeData()->urls())
-    if (url.isLocalFile()) openPath(url.toLocalFile());
   event->acceptProposedAction();
+  for (const QUrl& url : event->mimeData()->urls()) {
+    if (!url.isLocalFile()) continue;
+    const QString path = url.toLocalFile();
+    if (path.endsWith(QStringLiteral(".planmap"), Qt::CaseInsensitive)) {
+      openProject(path);
+      return;  // this window is replaced
+    }
+    openPath(path);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -913,6 +967,13 @@ void MainWindow::saveSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
+  if (!closingWithoutAsking_) {
+    if (!projectController_->maybeSave()) {
+      event->ignore();
+      return;
+    }
+    projectController_->discardAutosave();
+  }
   saveSettings();
   if (load_) load_->cancel();
   event->accept();
@@ -998,6 +1059,121 @@ void MainWindow::highlightKeys(const QString& layerId, const QStringList& keys) 
     if (const std::int64_t row = layer->rowOfKey(key); row >= 0) rows.push_back(static_cast<std::uint32_t>(row));
   canvas_->setHighlights({{layerId, rows}});
   if (!rows.empty()) zoomToRows(layerId, rows);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Project file
+
+void MainWindow::showProject() {
+  if (!project_->viewExtent().isEmpty()) canvas_->zoomToExtent(project_->viewExtent(), 0);
+  else zoomToFullAnkang();
+  onMissingLayersChanged();
+}
+
+void MainWindow::openProjectDialog() {
+  const QString dir = QSettings().value(QStringLiteral("lastProjectDir")).toString();
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), dir, ProjectController::fileFilter());
+  if (!path.isEmpty()) openProject(path);
+}
+
+MainWindow* MainWindow::openProject(const QString& path) {
+  if (!projectController_->maybeSave()) return nullptr;
+  auto project = Project::open(path);
+  if (!project) {
+    // This window and its project stay as they were.
+    messageBar_->showMessage(tr("Could not open the project: %1").arg(project.error()), MessageBar::Level::Critical);
+    return nullptr;
+  }
+  addRecentFile(QFileInfo(path).absoluteFilePath());
+  MainWindow* next = replaceBy(std::move(project).value());
+  if (next) next->showProject();
+  return next ? next->offerRecovery() : nullptr;
+}
+
+MainWindow* MainWindow::replaceBy(std::unique_ptr<Project> project) {
+  // The caller has asked about unsaved changes already.
+  projectController_->discardAutosave();
+  saveSettings();
+  auto* next = new MainWindow(std::move(project), persistent_);
+  next->setAttribute(Qt::WA_DeleteOnClose);
+  next->setGeometry(geometry());
+  next->restoreState(saveState());
+  if (isVisible()) next->show();
+  closingWithoutAsking_ = true;
+  close();
+  return next;
+}
+
+MainWindow* MainWindow::offerRecovery() {
+  const QString side = ProjectAutosave::pendingRecovery(project_->filePath());
+  if (side.isEmpty()) return this;
+  const QString when = QLocale().toString(QFileInfo(side).lastModified(), QLocale::ShortFormat);
+  const auto answer = QMessageBox::question(
+      this, tr("Restore unsaved work?"),
+      tr("PlanMap was not closed properly. An autosaved copy of \"%1\" from %2 has changes that were never saved.\n\n"
+         "Restore it? (\"No\" deletes the autosaved copy.)")
+          .arg(projectController_->displayName(), when),
+      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+  if (answer != QMessageBox::Yes) {
+    QFile::remove(side);
+    return this;
+  }
+  auto restored = Project::open(side);
+  if (!restored) {
+    messageBar_->showMessage(tr("The autosaved copy could not be read: %1").arg(restored.error()), MessageBar::Level::Critical);
+    return this;
+  }
+  // The restored project is the planner's project (same file name), with unsaved changes.
+  restored.value()->setFilePath(project_->filePath());
+  restored.value()->setModified(true);
+  MainWindow* next = replaceBy(std::move(restored).value());
+  next->showProject();
+  next->messageBar()->showMessage(tr("Restored the autosaved copy. Save the project to keep it."), MessageBar::Level::Info);
+  return next;
+}
+
+Status MainWindow::relinkLayer(const QString& layerId, const QString& newPath) {
+  const Status status = project_->relinkLayer(layerId, newPath);
+  if (!status) {
+    messageBar_->showMessage(tr("Could not relink the layer: %1").arg(status.error()), MessageBar::Level::Critical);
+    return status;
+  }
+  onDocumentLayersChanged();
+  canvas_->refresh();
+  return status;
+}
+
+void MainWindow::relinkDialog(const QString& layerId) {
+  const LayerSource source = project_->layerSource(layerId);
+  const QString start = source.kind == LayerSource::Kind::File ? source.absolutePath(project_->projectDir()) : QString();
+  const QString path = QFileDialog::getOpenFileName(
+      this, tr("Relink layer"), start,
+      tr("GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;"
+         "GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)"));
+  if (!path.isEmpty()) relinkLayer(layerId, path);
+}
+
+void MainWindow::onMissingLayersChanged() {
+  QHash<QString, QString> missing;
+  QStringList lines;
+  for (const MissingLayer& m : project_->missingLayers()) {
+    missing.insert(m.layerId, m.error);
+    const auto layer = document_.layer(m.layerId);
+    lines << QStringLiteral("%1: %2").arg(layer ? layer->title : m.layerId, m.error);
+  }
+  layerTree_->model()->setMissingLayers(missing);
+  if (lines.isEmpty()) return;
+  const QString first = project_->missingLayers().front().layerId;
+  messageBar_->showMessage(tr("%n layer(s) of the project could not be opened and are marked in the layer list:\n%1",
+                              nullptr, int(lines.size()))
+                               .arg(lines.join(QLatin1Char('\n'))),
+                           MessageBar::Level::Warning, {{tr("Relink…"), [this, first] { relinkDialog(first); }}});
+}
+
+void MainWindow::onPlanChanged() {
+  targets_->refresh();
+  identify_->refresh();
+  searchIndex_.rebuild(document_, &plan_);
 }
 
 }  // namespace planmap

@@ -7,6 +7,7 @@
 #include "LoadOptions.h"
 #include "MapDocument.h"
 #include "PlanContext.h"
+#include "Project.h"
 #include "Result.h"
 #include "SearchIndex.h"
 
@@ -38,6 +39,7 @@ class LayerLoadTask;
 class LayerTreeDock;
 class MapCanvas;
 class MessageBar;
+class ProjectController;
 class SearchBox;
 class TargetDock;
 
@@ -48,13 +50,31 @@ class TargetDock;
 class MainWindow : public QMainWindow {
   Q_OBJECT
  public:
-  // `persistent`: restore and save geometry, extent and recent files (QSettings). Tests pass false.
+  // `persistent`: restore and save geometry, extent and recent files (QSettings), and autosave the
+  // project. Tests pass false. Starts on an empty project; loadBundledMap() fills it.
   explicit MainWindow(bool persistent = true, QWidget* parent = nullptr);
+  // Shows a project read by Project::open (call showProject() once the window is shown).
+  MainWindow(std::unique_ptr<Project> project, bool persistent = true, QWidget* parent = nullptr);
   ~MainWindow() override;
 
-  // Loads geodata/bundled_map.json into the document and shows all of Ankang (or the last extent).
+  // Loads geodata/bundled_map.json, the plan catalog and links into the (empty) project and shows
+  // all of Ankang (or the last extent).
   Status loadBundledMap();
+  // Shows the project's saved view and says which layers are missing.
+  void showProject();
 
+  // Project file. Opening replaces this window by one on the opened project (after asking to save
+  // this one); returns that window, or nullptr when cancelled or the file is unreadable.
+  MainWindow* openProject(const QString& path);
+  // An autosaved side file newer than the project (or of an untitled project) means the last
+  // session ended without saving: ask, then open it in place of the project. Returns the window
+  // now showing the project (this one when nothing was restored).
+  MainWindow* offerRecovery();
+  // Points a layer at another file (a missing layer after a move), keeping its style and links.
+  Status relinkLayer(const QString& layerId, const QString& newPath);
+
+  Project& project() { return *project_; }
+  ProjectController* projectController() const { return projectController_; }
   MapDocument* document() { return &document_; }
   MapCanvas* canvas() const { return canvas_; }
   QUndoStack* undoStack() const { return undoStack_; }
@@ -132,15 +152,23 @@ class MainWindow : public QMainWindow {
   void highlightKeys(const QString& layerId, const QStringList& keys);
   void openDialog();
   void openFolderDialog();
+  void openProjectDialog();
+  void relinkDialog(const QString& layerId);
+  void onMissingLayersChanged();
+  void onPlanChanged();
   void saveSettings();
+  MainWindow* replaceBy(std::unique_ptr<Project> project);
 
   bool persistent_;
-  MapDocument document_;
+  std::unique_ptr<Project> project_;
+  MapDocument& document_;  // the project's; a window shows one project for its whole life
   BundledMetadata metadata_;
   PlanContext plan_;
   SearchIndex searchIndex_;
   MapCanvas* canvas_ = nullptr;
   QUndoStack* undoStack_ = nullptr;
+  ProjectController* projectController_ = nullptr;
+  bool closingWithoutAsking_ = false;
   MessageBar* messageBar_ = nullptr;
   LayerTreeDock* layerTree_ = nullptr;
   IdentifyPanel* identify_ = nullptr;

@@ -1,51 +1,32 @@
 #include "PlanContext.h"
 
-#include "DataPaths.h"
 #include "MapDocument.h"
+#include "Project.h"
 
 #include <QColor>
 #include <QCoreApplication>
 #include <QDate>
-#include <QDir>
-#include <QFileInfo>
 #include <algorithm>
 
 namespace planmap {
-PlanContext PlanContext::loadBundled(QStringList* errors) {
-  PlanContext context;
-  context.currentYear_ = QDate::currentDate().year();
-  auto catalog = PlanCatalog::loadBundled();
-  if (catalog) context.catalog_ = std::move(catalog).value();
-  else if (errors) errors->append(catalog.error());
+PlanContext::PlanContext(const Project* project) : project_(project), currentYear_(QDate::currentDate().year()) {}
 
-  const QString linksPath = DataPaths::geodataFile(QStringLiteral("plan/bundled_links.json"));
-  if (QFileInfo::exists(linksPath)) {
-    auto links = LinkStore::load(linksPath);
-    if (links) context.links_ = std::move(links).value();
-    else if (errors) errors->append(links.error());
-  }
-  // Progress figures, when the data ships any (plan/progress*.json).
-  const QDir planDir(QFileInfo(linksPath).absolutePath());
-  for (const QString& name : planDir.entryList({QStringLiteral("*progress*.json")}, QDir::Files)) {
-    auto progress = ProgressStore::load(planDir.filePath(name));
-    if (!progress) {
-      if (errors) errors->append(progress.error());
-      continue;
-    }
-    for (const ProgressRecord& r : progress->records()) context.progress_.add(r);
-  }
-  return context;
-}
+bool PlanContext::hasCatalog() const { return !project_->catalog().items().empty(); }
+const PlanCatalog* PlanContext::catalog() const { return hasCatalog() ? &project_->catalog() : nullptr; }
+const LinkStore& PlanContext::links() const { return project_->links(); }
+const ProgressStore& PlanContext::progress() const { return project_->progress(); }
 
 std::vector<PlanContext::LinkedItem> PlanContext::itemsOfFeature(const QString& layerId, const QString& featureKey) const {
   std::vector<LinkedItem> out;
-  if (!catalog_) return out;
-  auto links = links_.itemsOfFeature(layerId, featureKey);
+  const PlanCatalog* catalog = this->catalog();
+  if (!catalog) return out;
+  const LinkStore& store = links();
+  auto links = store.itemsOfFeature(layerId, featureKey);
   // Links may spell the key out as "pm_id=park-hengkou".
-  for (const FeatureLink& l : links_.linksOfLayer(layerId))
+  for (const FeatureLink& l : store.linksOfLayer(layerId))
     if (l.feature.contains(QLatin1Char('=')) && l.feature.section(QLatin1Char('='), 1) == featureKey) links.push_back(l);
   for (const FeatureLink& link : links) {
-    const PlanItem* item = catalog_->itemById(link.item);
+    const PlanItem* item = catalog->itemById(link.item);
     if (!item) continue;
     LinkedItem linked{item, link.role, std::nullopt};
     if (item->isTarget()) linked.assessment = assess(*item);
@@ -62,7 +43,7 @@ std::vector<PlanContext::LinkedItem> PlanContext::itemsOfFeature(const QString& 
 QHash<QString, std::vector<std::uint32_t>> PlanContext::featuresOfItem(const MapDocument& document,
                                                                        const QString& itemId) const {
   QHash<QString, std::vector<std::uint32_t>> out;
-  for (const FeatureLink& link : links_.featuresOfItem(itemId)) {
+  for (const FeatureLink& link : links().featuresOfItem(itemId)) {
     const auto layer = document.layer(link.layer);
     if (!layer) continue;
     std::int64_t row = -1;
@@ -88,8 +69,8 @@ QHash<QString, std::vector<std::uint32_t>> PlanContext::featuresOfItem(const Map
 }
 
 TargetAssessment PlanContext::assess(const PlanItem& target) const {
-  const int deadline = catalog_ ? catalog_->effectiveDeadline(target) : 2025;
-  return TargetEvaluator::evaluate(target, progress_.recordsFor(target.id), currentYear_, deadline);
+  const int deadline = project_->catalog().effectiveDeadline(target);
+  return TargetEvaluator::evaluate(target, progress().recordsFor(target.id), currentYear_, deadline);
 }
 
 QString PlanContext::kindName(PlanItemKind kind) {

@@ -16,10 +16,12 @@
 namespace planmap {
 
 class MapDocument;
+class Project;
 
-// The plan side of the window: the catalog, the links between map features and plan items, and
-// progress, loaded from geodata/plan/. Answers the two questions the identify panel and the target
-// table ask: which plan items is this feature linked to, and which features does this item touch.
+// The plan side of the window, read from the open Project (its catalog, feature↔plan links and
+// progress records). Answers the two questions the identify panel and the target table ask: which
+// plan items is this feature linked to, and which features does this item touch. Holds no data of
+// its own, so edits to the project's links and progress show up on the next question.
 class PlanContext {
   Q_DECLARE_TR_FUNCTIONS(planmap::PlanContext)
 
@@ -30,13 +32,12 @@ class PlanContext {
     std::optional<TargetAssessment> assessment;  // targets only
   };
 
-  // Loads what exists; missing optional files (links, progress) are not errors. `errors` collects
-  // messages for the message bar.
-  static PlanContext loadBundled(QStringList* errors = nullptr);
+  explicit PlanContext(const Project* project);
 
-  bool hasCatalog() const { return catalog_.has_value(); }
-  const PlanCatalog* catalog() const { return catalog_ ? &*catalog_ : nullptr; }
-  const LinkStore& links() const { return links_; }
+  bool hasCatalog() const;
+  const PlanCatalog* catalog() const;
+  const LinkStore& links() const;
+  const ProgressStore& progress() const;
   int currentYear() const { return currentYear_; }
 
   std::vector<LinkedItem> itemsOfFeature(const QString& layerId, const QString& featureKey) const;
@@ -51,10 +52,8 @@ class PlanContext {
   static QColor statusColor(TargetStatus status);
 
  private:
-  std::optional<PlanCatalog> catalog_;
-  LinkStore links_;
-  ProgressStore progress_;
-  int currentYear_ = 2025;
+  const Project* project_;
+  int currentYear_;
 };
 
 }  // namespace planmap

@@ -41,4 +41,6 @@ TargetDock::TargetDock(const PlanContext* plan, QWidget* parent)
 
 int TargetDock::rowCount() const { return proxy_->rowCount(); }
 
+void TargetDock::refresh() { model_->refresh(); }
+
 }  // namespace planmap

@@ -17,6 +17,8 @@ class TargetDock : public QWidget {
  public:
   explicit TargetDock(const PlanContext* plan, QWidget* parent = nullptr);
   int rowCount() const;
+  // After links, progress or the catalog changed.
+  void refresh();
   QTableView* view() const { return view_; }
 
  Q_SIGNALS:

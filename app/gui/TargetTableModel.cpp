@@ -11,6 +11,13 @@ TargetTableModel::TargetTableModel(const PlanContext* plan, QObject* parent) : Q
   if (plan_ && plan_->catalog()) targets_ = plan_->catalog()->itemsOfKind(PlanItemKind::Target);
 }
 
+void TargetTableModel::refresh() {
+  beginResetModel();
+  targets_.clear();
+  if (plan_ && plan_->catalog()) targets_ = plan_->catalog()->itemsOfKind(PlanItemKind::Target);
+  endResetModel();
+}
+
 int TargetTableModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(targets_.size()); }
 
 int TargetTableModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }

@@ -21,6 +21,8 @@ class TargetTableModel : public QAbstractTableModel {
   int columnCount(const QModelIndex& parent = {}) const override;
   QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
   QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+  // Re-reads the catalog, links and progress (after an edit or an added catalog file).
+  void refresh();
 
  private:
   const PlanContext* plan_;

@@ -8,6 +8,7 @@
 
 #include "DataPaths.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <algorithm>
 
@@ -22,20 +23,38 @@ Project::~Project() = default;
 Result<std::unique_ptr<Project>> Project::createBundled() {
   using R = Result<std::unique_ptr<Project>>;
   auto project = std::make_unique<Project>();
-  if (Status st = BundledMap::loadInto(project->document()); !st) return R::fail(st.error());
-  for (const auto& layer : project->document().layers()) {
+  if (Status st = project->loadBundled(); !st) return R::fail(st.error());
+  return R::ok(std::move(project));
+}
+
+Status Project::loadBundled() {
+  if (Status st = BundledMap::loadInto(*document_); !st) return st;
+  for (const auto& layer : document_->layers()) {
     LayerSource source;
     source.kind = LayerSource::Kind::Bundled;
     source.bundledId = layer->id;
-    project->sources_.insert(layer->id, source);
+    sources_.insert(layer->id, source);
   }
   auto catalog = PlanCatalog::loadBundled();
-  if (!catalog) return R::fail(catalog.error());
-  project->catalog_ = std::move(catalog.value());
-  auto links = LinkStore::load(DataPaths::geodataFile(QStringLiteral("plan/bundled_links.json")));
-  if (!links) return R::fail(links.error());
-  project->links_ = std::move(links.value());
-  return R::ok(std::move(project));
+  if (!catalog) return Status::fail(catalog.error());
+  catalog_ = std::move(catalog.value());
+  const QString linksPath = DataPaths::geodataFile(QStringLiteral("plan/bundled_links.json"));
+  auto links = LinkStore::load(linksPath);
+  if (!links) return Status::fail(links.error());
+  links_ = std::move(links.value());
+  // Progress figures, when the data ships any (plan/*progress*.json).
+  const QDir planDir(QFileInfo(linksPath).absolutePath());
+  for (const QString& name : planDir.entryList({QStringLiteral("*progress*.json")}, QDir::Files)) {
+    auto progress = ProgressStore::load(planDir.filePath(name));
+    if (!progress) return Status::fail(progress.error());
+    for (const ProgressRecord& record : progress->records()) progress_.add(record);
+  }
+  // The bundled map is the starting point, not an edit.
+  undoStack_.clear();
+  dirty_ = false;
+  Q_EMIT linksChanged();
+  Q_EMIT progressChanged();
+  return Status::ok();
 }
 
 Result<std::unique_ptr<Project>> Project::open(const QString& path) { return ProjectReader::read(path); }

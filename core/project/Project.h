@@ -37,6 +37,8 @@ class Project : public QObject {
 
   // A new project on the bundled Ankang map with the bundled catalog and links.
   static Result<std::unique_ptr<Project>> createBundled();
+  // Fills this (empty) project with the bundled map, catalog, links and any bundled progress.
+  Status loadBundled();
   // Opens a project file. Fails only when the file itself is unreadable or invalid; layers whose
   // data is missing are listed in missingLayers().
   static Result<std::unique_ptr<Project>> open(const QString& path);

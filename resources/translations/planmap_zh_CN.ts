@@ -700,6 +700,10 @@
         <source>Remove layer</source>
         <translation>移除图层</translation>
     </message>
+    <message>
+        <source>Relink…</source>
+        <translation>重新链接…</translation>
+    </message>
 </context>
 <context>
     <name>planmap::LayerTreeModel</name>
@@ -714,6 +718,296 @@
     <message>
         <source>Opacity: %1%</source>
         <translation>不透明度：%1%</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>Data not found: %1</source>
+        <translation>找不到数据：%1</translation>
+    </message>
+    <message>
+        <source>Right-click → Relink… to point it at the moved file.</source>
+        <translation>右键 →“重新链接…”可指向移动后的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::LayoutDesigner</name>
+    <message>
+        <source>Map frame</source>
+        <translation>地图框</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <source>Scale bar</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>North arrow</source>
+        <translation>指北针</translation>
+    </message>
+    <message>
+        <source>Callout</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Targets table</source>
+        <translation>规划目标表</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <translation>页脚</translation>
+    </message>
+    <message>
+        <source>County statistics</source>
+        <translation>县区统计</translation>
+    </message>
+    <message>
+        <source>Layouts</source>
+        <translation>版式设计</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>版式</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>版式：</translation>
+    </message>
+    <message>
+        <source>New from template</source>
+        <translation>由模板新建</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>页面设置</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>Custom size:</source>
+        <translation>自定义尺寸：</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>页边距：</translation>
+    </message>
+    <message>
+        <source>Changing the sheet scales the items and their type with it.</source>
+        <translation>更改纸张时，图面元素及其字号随之等比缩放。</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>图面元素</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>位置：</translation>
+    </message>
+    <message>
+        <source>Type size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text ({title}, {date}, {name_zh} are filled in)</source>
+        <translation>文字（可使用 {title}、{date}、{name_zh} 等变量）</translation>
+    </message>
+    <message>
+        <source>Apply text</source>
+        <translation>应用文字</translation>
+    </message>
+    <message>
+        <source>Delete item</source>
+        <translation>删除元素</translation>
+    </message>
+    <message>
+        <source>Callouts</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <source>Callout text</source>
+        <translation>标注文字</translation>
+    </message>
+    <message>
+        <source>Place callout on map…</source>
+        <translation>在地图上放置标注…</translation>
+    </message>
+    <message>
+        <source>Then click the point of a map frame the callout points at.</source>
+        <translation>然后在地图框中点击标注所指的位置。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Callout text:</source>
+        <translation>标注文字：</translation>
+    </message>
+    <message>
+        <source>layout %1</source>
+        <translation>版式 %1</translation>
+    </message>
+    <message>
+        <source>The project has no layout yet: choose a template and click “New from template”.</source>
+        <translation>项目中还没有版式：请选择模板并点击“由模板新建”。</translation>
+    </message>
+    <message>
+        <source>New layout %1</source>
+        <translation>新建版式 %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>Resize %1</source>
+        <translation>调整 %1 大小</translation>
+    </message>
+    <message>
+        <source>Edit text of %1</source>
+        <translation>编辑 %1 的文字</translation>
+    </message>
+    <message>
+        <source>Type size of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is used by %2; delete that first.</source>
+        <translation>%2 引用了 %1，请先删除 %2。</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>No item selected: click one on the page.</source>
+        <translation>未选择元素：请在页面上点击一个元素。</translation>
+    </message>
+    <message>
+        <source>Click the point on a map frame the callout points at.</source>
+        <translation>请在地图框中点击标注所指的位置。</translation>
+    </message>
+    <message>
+        <source>Click inside a map frame to place a callout.</source>
+        <translation>请在地图框内点击以放置标注。</translation>
+    </message>
+    <message>
+        <source>The preview is still updating; click again in a moment.</source>
+        <translation>预览仍在更新，请稍后再点击。</translation>
+    </message>
+    <message>
+        <source>Cannot convert the point to longitude/latitude.</source>
+        <translation>无法将该点换算为经纬度。</translation>
+    </message>
+    <message>
+        <source>Place callout</source>
+        <translation>放置标注</translation>
+    </message>
+    <message>
+        <source>Callout placed at %1, %2.</source>
+        <translation>已在 %1, %2 处放置标注。</translation>
+    </message>
+    <message>
+        <source>Preview failed: %1</source>
+        <translation>预览失败：%1</translation>
+    </message>
+    <message>
+        <source>Preview %1 dpi in %2 ms</source>
+        <translation>预览 %1 dpi，用时 %2 毫秒</translation>
+    </message>
+    <message>
+        <source>Export layout</source>
+        <translation>导出版式</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>已有导出正在进行。</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Exported to %1 in %2 s.</source>
+        <translation>已导出至 %1，用时 %2 秒。</translation>
+    </message>
+    <message>
+        <source>Export cancelled: %1</source>
+        <translation>导出已取消：%1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::LayoutPreviewWidget</name>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在绘制…</translation>
     </message>
 </context>
 <context>
@@ -745,10 +1039,6 @@
 </context>
 <context>
     <name>planmap::MainWindow</name>
-    <message>
-        <source>PlanMap — Ankang 14th Five-Year Plan map</source>
-        <translation>PlanMap —— 安康市“十四五”规划图</translation>
-    </message>
     <message>
         <source>Rendering…</source>
         <translation>正在绘制…</translation>
@@ -1073,6 +1363,68 @@
         <source>Identify a feature on the map first (click it), then check it.</source>
         <translation>请先在地图上点击识别一个要素，再进行检查。</translation>
     </message>
+    <message>
+        <source>&amp;New project on the Ankang map</source>
+        <translation>新建安康地图项目(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open &amp;project…</source>
+        <translation>打开项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save project &amp;as…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Could not open the project: %1</source>
+        <translation>无法打开项目：%1</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <source>PlanMap was not closed properly. An autosaved copy of "%1" from %2 has changes that were never saved.
+
+Restore it? ("No" deletes the autosaved copy.)</source>
+        <translation>PlanMap 上次未正常关闭。“%1”在 %2 自动保存的副本中有尚未保存的更改。
+
+是否恢复？（选择“否”将删除该自动保存副本。）</translation>
+    </message>
+    <message>
+        <source>The autosaved copy could not be read: %1</source>
+        <translation>无法读取自动保存副本：%1</translation>
+    </message>
+    <message>
+        <source>Restored the autosaved copy. Save the project to keep it.</source>
+        <translation>已恢复自动保存副本。请保存项目以保留这些更改。</translation>
+    </message>
+    <message>
+        <source>Could not relink the layer: %1</source>
+        <translation>无法重新链接图层：%1</translation>
+    </message>
+    <message>
+        <source>Relink layer</source>
+        <translation>重新链接图层</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n layer(s) of the project could not be opened and are marked in the layer list:
+%1</source>
+        <translation><numerusform>项目中有 %n 个图层无法打开，已在图层列表中标出：
+%1</numerusform></translation>
+    </message>
+    <message>
+        <source>Relink…</source>
+        <translation>重新链接…</translation>
+    </message>
 </context>
 <context>
     <name>planmap::MapCanvas</name>
@@ -1274,6 +1626,504 @@
     </message>
 </context>
 <context>
+    <name>planmap::PlanLinkEditor</name>
+    <message>
+        <source>Linked plan items</source>
+        <translation>已关联的规划条目</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>关联方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>Link to a plan item</source>
+        <translation>关联到规划条目</translation>
+    </message>
+    <message>
+        <source>Search by id, text or chapter (e.g. c12s2, 污水, 第十二章第二节)</source>
+        <translation>按编号、原文或章节搜索（如 c12s2、污水、第十二章第二节）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>举措</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>关联方式：</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2（%3）</translation>
+    </message>
+    <message>
+        <source>Identify a feature on the map to edit its links to the plan.</source>
+        <translation>请在地图上识别一个要素，以编辑其与规划的关联。</translation>
+    </message>
+    <message>
+        <source>(unknown item)</source>
+        <translation>（未知条目）</translation>
+    </message>
+    <message>
+        <source>%1 items match; showing the first %2. Type more to narrow the search.</source>
+        <translation>共 %1 条匹配，仅显示前 %2 条。请输入更多字词以缩小范围。</translation>
+    </message>
+    <message>
+        <source>No plan item matches “%1”.</source>
+        <translation>没有与“%1”匹配的规划条目。</translation>
+    </message>
+    <message>
+        <source>No feature chosen: identify one on the map first.</source>
+        <translation>未选择要素：请先在地图上识别一个要素。</translation>
+    </message>
+    <message>
+        <source>%1 is not in the plan catalog.</source>
+        <translation>规划目录中没有 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2 (%3).</source>
+        <translation>%1 已与 %2 关联（%3）。</translation>
+    </message>
+    <message>
+        <source>Linked %1 to %2 “%3” (%4).</source>
+        <translation>已将 %1 关联到 %2“%3”（%4）。</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to %2 (%3).</source>
+        <translation>%1 未与 %2 关联（%3）。</translation>
+    </message>
+    <message>
+        <source>Unlinked %1 from %2.</source>
+        <translation>已取消 %1 与 %2 的关联。</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::PlanWords</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>举措</translation>
+    </message>
+    <message>
+        <source>implements</source>
+        <translation>实施载体</translation>
+    </message>
+    <message>
+        <source>located in</source>
+        <translation>所在区域</translation>
+    </message>
+    <message>
+        <source>monitored by</source>
+        <translation>监测点</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>进展顺利</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>存在风险</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <source>%1 (qualitative) by %2</source>
+        <translation>%1（定性目标），期限 %2 年</translation>
+    </message>
+    <message>
+        <source>%1%2 %3 by %4 (%5)</source>
+        <translation>%1%2 %3，期限 %4 年（%5）</translation>
+    </message>
+    <message>
+        <source> — latest %1 %2 (%3)</source>
+        <translation> — 最新值 %1 %2（%3年）</translation>
+    </message>
+    <message>
+        <source>, pace %1 %2</source>
+        <translation>，按进度应为 %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::PostGisConnectionDialog</name>
+    <message>
+        <source>Add PostGIS layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recent:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>optional: a name from pg_service.conf</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is never saved: PlanMap uses ~/.pgpass, the service file or PGPASSWORD, and asks once per session if the server still wants one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Geometry column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SRID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 asks for a password.
+It is kept in memory for this session only, never saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 does not answer: is it running, and are host and port right?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 asks for a password and none was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database %1 has no PostGIS extension (an administrator can add it with CREATE EXTENSION postgis).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot use %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected to %1 as %2 (PostGIS %3), but it has no spatial tables this role may read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 as %2 (PostGIS %3): %n spatial table(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a recent connection…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>planmap::PostGisEditGate</name>
+    <message>
+        <source>Checking what this PostGIS role may edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team store %1 · checking rights…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team store %1 · read-only (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team store %1 · partly read-only (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team store %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>planmap::PostGisLayerRetry</name>
+    <message>
+        <source>Layer %1 is not a PostGIS layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layer %1 is no longer in the project.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>planmap::ProgressEditor</name>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>已实现</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>数值：</translation>
+    </message>
+    <message>
+        <source>e.g. 安康市2023年国民经济和社会发展统计公报</source>
+        <translation>如 安康市2023年国民经济和社会发展统计公报</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>New record</source>
+        <translation>新建记录</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add record</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Choose a target to record its progress.</source>
+        <translation>请选择要记录进展的目标。</translation>
+    </message>
+    <message>
+        <source>%1 is not a target of the plan catalog.</source>
+        <translation>%1 不是规划目录中的目标。</translation>
+    </message>
+    <message>
+        <source>Promise: %1</source>
+        <translation>目标值：%1</translation>
+    </message>
+    <message>
+        <source>number, in %1</source>
+        <translation>数值，单位 %1</translation>
+    </message>
+    <message>
+        <source>qualitative: no value</source>
+        <translation>定性目标：无数值</translation>
+    </message>
+    <message>
+        <source>City-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <source>Choose a target first.</source>
+        <translation>请先选择目标。</translation>
+    </message>
+    <message>
+        <source>Year “%1” is not a whole number.</source>
+        <translation>年份“%1”不是整数。</translation>
+    </message>
+    <message>
+        <source>Year %1 is out of range: a progress figure is an observation, from %2 to %3.</source>
+        <translation>年份 %1 超出范围：进展数据是实际观测值，年份应在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>Value “%1” is not a number (type digits in %2, e.g. 430).</source>
+        <translation>数值“%1”不是数字（请以 %2 为单位输入数字，如 430）。</translation>
+    </message>
+    <message>
+        <source>Type the value in %1, or tick “Achieved”.</source>
+        <translation>请输入以 %1 计的数值，或勾选“已实现”。</translation>
+    </message>
+    <message>
+        <source>A qualitative target has no number: tick “Achieved” when the plan's promise was met.</source>
+        <translation>定性目标没有数值：规划承诺实现后请勾选“已实现”。</translation>
+    </message>
+    <message>
+        <source>Say where the figure comes from (source), e.g. the statistical bulletin.</source>
+        <translation>请注明数据来源，例如统计公报。</translation>
+    </message>
+    <message>
+        <source>Status (%1, judged in %2): &lt;b style='color:%3'&gt;%4&lt;/b&gt;</source>
+        <translation>进展（%1，%2年评估）：&lt;b style='color:%3'&gt;%4&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>With this record: &lt;b style='color:%1'&gt;%2&lt;/b&gt;</source>
+        <translation>加入此记录后：&lt;b style='color:%1'&gt;%2&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::ProjectController</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project "%1" has unsaved changes. Save them?</source>
+        <translation>项目“%1”有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <source>PlanMap projects (*.planmap);;All files (*)</source>
+        <translation>PlanMap 项目 (*.planmap);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>The project was not saved: %1</source>
+        <translation>项目未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>planmap::RemoveLayerCommand</name>
     <message>
         <source>Remove layer %1</source>
@@ -1323,6 +2173,53 @@
     <message>
         <source>Map features</source>
         <translation>地图要素</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::TargetThemeChooser</name>
+    <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation>图层：</translation>
+    </message>
+    <message>
+        <source>Counties without their own figures show the city-wide status (hatched)</source>
+        <translation>无分县数据的县区显示全市进展（斜线填充）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>要素数</translation>
+    </message>
+    <message>
+        <source>Apply to layer</source>
+        <translation>应用到图层</translation>
+    </message>
+    <message>
+        <source>%1 (linked features)</source>
+        <translation>%1（关联要素）</translation>
+    </message>
+    <message>
+        <source>Choose a layer.</source>
+        <translation>请选择图层。</translation>
+    </message>
+    <message>
+        <source>City-wide (judged in %1): %2</source>
+        <translation>全市（%1年评估）：%2</translation>
+    </message>
+    <message>
+        <source>Colour %1 by the status of %2</source>
+        <translation>按 %2 的进展为 %1 着色</translation>
+    </message>
+    <message>
+        <source>Applied: %1 coloured by the status of %2. Undo restores the previous style.</source>
+        <translation>已应用：%1 按 %2 的进展着色。撤销可恢复原样式。</translation>
     </message>
 </context>
 </TS>
