@@ -65,6 +65,8 @@ ProgressEditor::ProgressEditor(Project& project, QWidget* parent)
   status_ = new QLabel(this);
   status_->setObjectName(QStringLiteral("statusLabel"));
   status_->setWordWrap(true);
+  // Bold Chinese in rich text runs taller than the Latin line the label measures; keep it whole.
+  status_->setMinimumHeight(status_->fontMetrics().lineSpacing() * 3 / 2);
   layout->addWidget(status_);
 
   records_ = new QTreeWidget(this);
@@ -107,6 +109,7 @@ ProgressEditor::ProgressEditor(Project& project, QWidget* parent)
   preview_ = new QLabel(this);
   preview_->setObjectName(QStringLiteral("previewLabel"));
   preview_->setWordWrap(true);
+  preview_->setMinimumHeight(preview_->fontMetrics().lineSpacing() * 3 / 2);
   layout->addWidget(preview_);
 
   auto* buttons = new QHBoxLayout;
@@ -369,7 +372,7 @@ void ProgressEditor::refreshStatus() {
   const PlanItem* t = target();
   if (!t) return;
   const TargetAssessment now = currentAssessment();
-  const QString colour = TargetStatusTheme::statusColor(now.status).name();
+  const QString colour = TargetStatusTheme::statusColor(now.status).darker(140).name();  // map fills are light; text needs contrast
   status_->setText(tr("Status (%1, judged in %2): <b style='color:%3'>%4</b>")
                        .arg(scope_->currentText())
                        .arg(currentYear_)
@@ -377,7 +380,7 @@ void ProgressEditor::refreshStatus() {
   const std::optional<TargetAssessment> preview = previewAssessment();
   if (preview)
     preview_->setText(tr("With this record: <b style='color:%1'>%2</b>")
-                          .arg(TargetStatusTheme::statusColor(preview->status).name(),
+                          .arg(TargetStatusTheme::statusColor(preview->status).darker(140).name(),
                                PlanWords::assessmentText(*t, *preview).toHtmlEscaped()));
   else
     preview_->clear();

@@ -2,7 +2,9 @@
 
 #include "Project.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QLayout>
 #include <QWidget>
 #include <gtest/gtest.h>
 #include <memory>
@@ -21,6 +23,9 @@ inline void saveShot(QWidget& widget, const char* name) {
   const QString dir = qEnvironmentVariable("PLANMAP_PANEL_SHOTS");
   if (dir.isEmpty()) return;
   QDir().mkpath(dir);
+  // Let pending layout requests run first, as they would in the app before the next paint.
+  QCoreApplication::sendPostedEvents();
+  if (widget.layout()) widget.layout()->activate();
   widget.grab().save(QDir(dir).filePath(QString::fromUtf8(name) + QStringLiteral(".png")));
 }
 
