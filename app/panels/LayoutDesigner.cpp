@@ -130,6 +130,8 @@ void LayoutDesigner::buildUi() {
   templateRow->addWidget(templates_, 1);
   templateRow->addWidget(newLayout_);
   layoutForm->addRow(tr("Template:"), templateRow);
+  deleteLayout_ = new QPushButton(tr("Delete layout"), layoutBox);
+  layoutForm->addRow(QString(), deleteLayout_);
   sideLayout->addWidget(layoutBox);
 
   auto* pageBox = new QGroupBox(tr("Page setup"), side);
@@ -252,6 +254,19 @@ void LayoutDesigner::buildUi() {
   connect(layouts_, &QComboBox::currentIndexChanged, this, [this](int i) {
     if (!updating_) selectLayout(i);
   });
+  connect(deleteLayout_, &QPushButton::clicked, this, &LayoutDesigner::deleteCurrentLayout);
+  connect(preview_, &LayoutPreviewWidget::hovered, this, [this](const QPointF& mm) {
+    QString frame;
+    if (auto p = lonLatAt(mm, &frame))
+      statusBar()->showMessage(tr("%1: %2 mm, %3 mm — %4°E, %5°N")
+                                   .arg(frame)
+                                   .arg(mm.x(), 0, 'f', 1)
+                                   .arg(mm.y(), 0, 'f', 1)
+                                   .arg(p->x(), 0, 'f', 5)
+                                   .arg(p->y(), 0, 'f', 5));
+    else
+      statusBar()->showMessage(tr("%1 mm, %2 mm").arg(mm.x(), 0, 'f', 1).arg(mm.y(), 0, 'f', 1));
+  });
   connect(newLayout_, &QPushButton::clicked, this, [this] { newLayoutFromTemplate(templates_->currentData().toString()); });
   for (QComboBox* c : {pageSize_, orientation_})
     connect(c, &QComboBox::currentIndexChanged, this, [this] { applyPageFields(); });
@@ -342,7 +357,7 @@ void LayoutDesigner::reloadFromProject() {
     preview_->setItems({});
     preview_->setImage(QImage());
   }
-  for (QWidget* w : std::initializer_list<QWidget*>{pageSize_, orientation_, customW_, customH_, margin_, placeCallout_, exportPdf_, exportPng_})
+  for (QWidget* w : std::initializer_list<QWidget*>{pageSize_, orientation_, customW_, customH_, margin_, placeCallout_, exportPdf_, exportPng_, deleteLayout_})
     w->setEnabled(layout_.has_value());
   customW_->setEnabled(layout_ && pageSize_->currentData().toString() == QLatin1String("custom"));
   customH_->setEnabled(customW_->isEnabled());
@@ -537,32 +552,49 @@ void LayoutDesigner::setCalloutText(const QString& text) { calloutText_->setText
 
 QString LayoutDesigner::calloutText() const { return calloutText_->text().trimmed(); }
 
-bool LayoutDesigner::placeCalloutAt(const QPointF& mm, const QString& text) {
-  if (!layout_ || text.trimmed().isEmpty()) return false;
-  // The frame under the click, from the last preview: its extent is what the page shows, exactly.
-  // Insets lie over the main frame, so the smallest frame containing the point wins.
+std::optional<QPointF> LayoutDesigner::lonLatAt(const QPointF& mm, QString* frameId) const {
+  if (!layout_) return std::nullopt;
+  // The frame under the point, from the last preview: its extent is what the page shows, exactly.
   const PdfGeoFrame* hit = nullptr;
   for (const PdfGeoFrame& f : lastPreview_.page.frames)
     if (f.rectMm.contains(mm) && (!hit || f.rectMm.width() * f.rectMm.height() < hit->rectMm.width() * hit->rectMm.height()))
       hit = &f;
-  if (!hit) {
-    showStatus(tr("Click inside a map frame to place a callout."));
-    return false;
-  }
+  if (!hit) return std::nullopt;
   const LayoutItem* frameItem = layout_->item(hit->name);
-  if (!frameItem || frameItem->rectMm != hit->rectMm) {
-    showStatus(tr("The preview is still updating; click again in a moment."));
-    return false;
-  }
+  if (!frameItem || frameItem->rectMm != hit->rectMm) return std::nullopt;
   const QRectF r = hit->rectMm;
   double x = hit->extent.minX + (mm.x() - r.left()) / r.width() * hit->extent.width();
   double y = hit->extent.maxY - (mm.y() - r.top()) / r.height() * hit->extent.height();
   auto toLonLat = CoordinateTransform::create(hit->crs, Crs::fromEpsg(4326));
-  if (!toLonLat || !toLonLat->transformPoint(x, y)) {
-    showStatus(tr("Cannot convert the point to longitude/latitude."));
+  if (!toLonLat || !toLonLat->transformPoint(x, y)) return std::nullopt;
+  if (frameId) *frameId = hit->name;
+  return QPointF(x, y);
+}
+
+bool LayoutDesigner::deleteCurrentLayout() {
+  if (current_ < 0 || current_ >= project_.layouts().size()) return false;
+  QJsonArray after = project_.layouts();
+  const QString name = after.at(current_).toObject().value(QStringLiteral("name")).toString();
+  after.removeAt(current_);
+  preview_->setImage(QImage());
+  lastPreview_ = {};
+  project_.undoStack().push(new LayoutEditCommand(project_, project_.layouts(), after, tr("Delete layout %1").arg(name)));
+  return true;
+}
+
+bool LayoutDesigner::placeCalloutAt(const QPointF& mm, const QString& text) {
+  if (!layout_ || text.trimmed().isEmpty()) return false;
+  QString frameId;
+  const auto lonLat = lonLatAt(mm, &frameId);
+  if (!lonLat) {
+    bool inFrame = false;
+    for (const LayoutItem& item : layout_->items) inFrame = inFrame || (item.kind == LayoutItemKind::Map && item.rectMm.contains(mm));
+    showStatus(inFrame ? tr("The preview is still updating; click again in a moment.")
+                       : tr("Click inside a map frame to place a callout."));
     return false;
   }
-  const QString frameId = hit->name;
+  const double x = lonLat->x(), y = lonLat->y();
+  const QRectF r = layout_->item(frameId)->rectMm;
   const QString id = uniqueItemId(*layout_, QStringLiteral("callout"));
   const bool placed = applyEdit(tr("Place callout"), [&](Layout& l) {
     LayoutItem c;

@@ -86,6 +86,12 @@ class LayoutDesigner : public QMainWindow {
   // A callout anchored where page point `mm` falls in a map frame of the last preview; the anchor is
   // stored in EPSG:4326. False (and a status message) when no frame is there.
   bool placeCalloutAt(const QPointF& mm, const QString& text);
+  // Longitude/latitude (EPSG:4326) of page point `mm` in the map frame there (the smallest one, so
+  // insets win over the main frame), per the last preview; `frameId` gets the frame's id. Empty
+  // when no frame is there or the preview is older than the frame's current size and place.
+  std::optional<QPointF> lonLatAt(const QPointF& mm, QString* frameId = nullptr) const;
+  // Removes the current layout from the project (one undo step).
+  bool deleteCurrentLayout();
   // Exports the current layout on a worker; exportFinished follows. PDF or PNG/TIFF at `dpi`.
   bool startExport(const QString& path, ExportFormat format, double dpi = 300);
   void cancelExport();
@@ -132,6 +138,7 @@ class LayoutDesigner : public QMainWindow {
   QComboBox* layouts_ = nullptr;
   QComboBox* templates_ = nullptr;
   QPushButton* newLayout_ = nullptr;
+  QPushButton* deleteLayout_ = nullptr;
   QComboBox* pageSize_ = nullptr;
   QComboBox* orientation_ = nullptr;
   QDoubleSpinBox* customW_ = nullptr;

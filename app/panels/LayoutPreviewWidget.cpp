@@ -187,6 +187,7 @@ void LayoutPreviewWidget::mousePressEvent(QMouseEvent* event) {
 }
 
 void LayoutPreviewWidget::mouseMoveEvent(QMouseEvent* event) {
+  emit hovered(widgetToMm(event->position()));
   if (drag_ == Drag::None) {
     if (!calloutMode_) {
       const int h = handleAt(event->position());

@@ -45,7 +45,8 @@ class LayoutPreviewWidget : public QWidget {
   void itemGeometryChanged(const QString& id, const QRectF& rectMm);
   void pageClicked(const QPointF& mm);  // callout mode
   void deleteRequested(const QString& id);  // Delete key on the selected item
-  void viewResized();  // the page's size on screen changed: a sharper (or cheaper) preview is due
+  void viewResized();
+  void hovered(const QPointF& mm);  // the cursor's page position, for a coordinate read-out  // the page's size on screen changed: a sharper (or cheaper) preview is due
 
  protected:
   void paintEvent(QPaintEvent* event) override;

@@ -182,6 +182,11 @@ TEST_F(LayoutDesignerTest, CalloutPlacedByClickingIsAnchoredAtThatMapCoordinate)
   EXPECT_LT(std::hypot(ax - fx, ay - fy), 1.0 * metresPerPixel) << metresPerPixel;
   EXPECT_NEAR(anchor.at(0).toDouble(), lon, 0.01);
   EXPECT_NEAR(anchor.at(1).toDouble(), lat, 0.01);
+  // The read-out under the cursor agrees with the stored anchor.
+  auto readOut = designer_->lonLatAt(preview->widgetToMm(click));
+  ASSERT_TRUE(readOut);
+  EXPECT_NEAR(readOut->x(), anchor.at(0).toDouble(), 1e-9);
+  EXPECT_NEAR(readOut->y(), anchor.at(1).toDouble(), 1e-9);
 
   // The callout's box stays inside its frame.
   const QRectF box = rectOf(callout);
@@ -214,6 +219,7 @@ TEST_F(LayoutDesignerTest, PreviewRendersOffTheUiThreadAndANewerRequestWins) {
   const auto frame = rendered.first().first().value<LayoutPreviewFrame>();
   EXPECT_EQ(frame.generation, second);
   EXPECT_EQ(discarded.first().at(0).toInt(), first);
+  EXPECT_TRUE(discarded.first().at(1).toBool()) << "the older render was cancelled, not finished";
   EXPECT_NE(frame.renderThread, QThread::currentThreadId());
   EXPECT_TRUE(frame.error.isEmpty()) << frame.error.toStdString();
   EXPECT_EQ(frame.image.width(), qRound(420 / 25.4 * 60));
@@ -243,6 +249,15 @@ TEST_F(LayoutDesignerTest, PageSetupScalesItemsAndLayoutsSaveWithTheProject) {
   auto reopened = Project::open(path);
   ASSERT_TRUE(reopened) << reopened.error().toStdString();
   EXPECT_EQ(reopened.value()->layouts(), project_->layouts());
+
+  // Deleting the layout is one undo step too.
+  ASSERT_TRUE(designer_->deleteCurrentLayout());
+  EXPECT_TRUE(project_->layouts().isEmpty());
+  EXPECT_FALSE(designer_->currentLayout());
+  project_->undoStack().undo();
+  ASSERT_EQ(project_->layouts().size(), 1);
+  ASSERT_TRUE(designer_->currentLayout());
+  EXPECT_EQ(designer_->currentLayout()->page.size, QStringLiteral("A4"));
 }
 
 TEST_F(LayoutDesignerTest, ExportsTheEditedLayoutToPdfOnAWorker) {
