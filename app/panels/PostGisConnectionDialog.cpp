@@ -69,7 +69,7 @@ PostGisConnectionDialog::PostGisConnectionDialog(QWidget* parent, bool rememberR
 
   auto* testRow = new QHBoxLayout();
   testButton_ = new QPushButton(tr("Test connection"), this);
-  testRow->addWidget(testButton_);
+  testRow->addWidget(testButton_, 0, Qt::AlignTop);
   status_ = new QLabel(tr("Not connected."), this);
   status_->setWordWrap(true);
   status_->setTextInteractionFlags(Qt::TextSelectableByMouse);

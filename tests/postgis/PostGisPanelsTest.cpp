@@ -10,6 +10,7 @@
 #include "PostGisLayerRetry.h"
 #include "PostGisLayerSource.h"
 #include "PostGisSessionPasswords.h"
+#include "PostGisStoreOpener.h"
 #include "Project.h"
 #include "ProjectWriter.h"
 
@@ -180,6 +181,8 @@ TEST(PostGisConnectionDialog, ADownOrHungServerIsReportedWithoutFreezingTheDialo
   EXPECT_FALSE(finished.front().at(0).toBool());
   EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("does not answer"))) << dialog.statusText().toStdString();
   EXPECT_TRUE(dialog.statusText().contains(QStringLiteral("127.0.0.1:%1").arg(closed))) << dialog.statusText().toStdString();
+  dialog.resize(760, 520);
+  EXPECT_TRUE(dialog.grab().save(QStringLiteral(PLANMAP_BINARY_DIR "/postgis_connection_dialog_down.png")));
 
   // A server that accepts and never answers: the click returns at once, the dialog keeps
   // painting, and the answer comes after the connect timeout.
@@ -281,6 +284,58 @@ TEST(PostGisEditGate, AReadOnlyRoleGetsItsEditActionsDisabledWithTheReason) {
   gate.clear();
   EXPECT_TRUE(badge->isHidden());
   EXPECT_TRUE(editProgress.isEnabled());
+}
+
+TEST(PostGisStoreOpener, OpensTheTeamStoreOffTheUiThreadAndItsRightsDriveTheGate) {
+  REQUIRE_SERVER();
+  const QString schema = PostGisTestEnvironment::publishedSchema();
+  ASSERT_TRUE(PostGisTestEnvironment::server()->sql(QStringLiteral(
+      "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'planner_ro') THEN CREATE ROLE planner_ro LOGIN; END IF; END $$;"
+      "GRANT USAGE ON SCHEMA %1 TO planner_ro; GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO planner_ro;").arg(schema)));
+  QTemporaryDir dir;
+  PostGisStoreOpener opener;
+  PostGisEditGate gate;
+  QAction editProgress(QStringLiteral("Edit progress"));
+  gate.addProgressAction(&editProgress);
+  std::shared_ptr<PostGisPlanStore> store;
+  QString failure;
+  QObject::connect(&opener, &PostGisStoreOpener::opened, [&](std::shared_ptr<PostGisPlanStore> s) {
+    store = std::move(s);
+    gate.setRights(store->editRights());
+  });
+  QObject::connect(&opener, &PostGisStoreOpener::failed, [&](const QString& m) { failure = m; });
+  auto wait = [&] {
+    QElapsedTimer t;
+    t.start();
+    while (opener.isBusy() && t.elapsed() < 15000) QTest::qWait(20);
+  };
+
+  opener.open(PostGisTestEnvironment::connection(QStringLiteral("planner_ro")), schema, dir.filePath(QStringLiteral("ro.json")));
+  EXPECT_TRUE(opener.isBusy());
+  wait();
+  ASSERT_TRUE(store) << failure.toStdString();
+  EXPECT_FALSE(store->canEdit());
+  EXPECT_GT(store->links().size(), 0);
+  EXPECT_FALSE(editProgress.isEnabled());
+
+  // A later open supersedes: only the second store arrives.
+  store.reset();
+  int arrivals = 0;
+  QObject::connect(&opener, &PostGisStoreOpener::opened, [&] { ++arrivals; });
+  opener.open(PostGisTestEnvironment::connection(QStringLiteral("planner_ro")), schema, dir.filePath(QStringLiteral("ro2.json")));
+  opener.open(PostGisTestEnvironment::connection(), schema, dir.filePath(QStringLiteral("admin.json")));
+  wait();
+  QTest::qWait(300);  // the superseded one has had time to finish too
+  ASSERT_TRUE(store) << failure.toStdString();
+  EXPECT_EQ(arrivals, 1);
+  EXPECT_TRUE(store->canEdit());
+  EXPECT_EQ(store->role(), QStringLiteral("postgres"));
+  EXPECT_TRUE(editProgress.isEnabled());
+
+  const int closed = SilentServer::closedPort();
+  opener.open(QStringLiteral("host=127.0.0.1 port=%1 dbname=plan user=li").arg(closed), schema, dir.filePath(QStringLiteral("x.json")));
+  wait();
+  EXPECT_TRUE(failure.contains(QStringLiteral("127.0.0.1:%1").arg(closed))) << failure.toStdString();
 }
 
 TEST(PostGisLayerRetry, ALayerWhoseServerCameBackIsRestoredOffTheUiThread) {
