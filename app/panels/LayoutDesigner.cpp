@@ -219,6 +219,13 @@ void LayoutDesigner::buildUi() {
 
   auto* exportBox = new QGroupBox(tr("Export"), side);
   auto* exportLayout = new QVBoxLayout(exportBox);
+  atlas_ = new QComboBox(exportBox);
+  atlas_->setObjectName(QStringLiteral("atlasLayer"));
+  atlas_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  atlas_->setMinimumContentsLength(12);
+  auto* atlasRow = new QFormLayout;
+  atlasRow->addRow(tr("Atlas layer:"), atlas_);
+  exportLayout->addLayout(atlasRow);
   auto* exportButtons = new QHBoxLayout;
   exportPdf_ = new QPushButton(tr("Export PDF…"), exportBox);
   exportPng_ = new QPushButton(tr("Export PNG…"), exportBox);
@@ -314,6 +321,13 @@ void LayoutDesigner::refreshContext() {
   c.basemap = basemap_;
   if (basemap_) c.variables.insert(QStringLiteral("basemap_attribution"), basemap_->attribution());
   context_ = std::move(c);
+  // The atlas can walk any layer of the map; keep the choice when the map is refreshed.
+  const QString atlas = atlas_->currentData().toString();
+  atlas_->clear();
+  atlas_->addItem(tr("(none: one page)"), QString());
+  for (const auto& layer : project_.document().layers())
+    atlas_->addItem(layer->title.isEmpty() ? layer->id : QStringLiteral("%1 (%2)").arg(layer->title, layer->id), layer->id);
+  atlas_->setCurrentIndex(qMax(0, atlas_->findData(atlas)));
   schedulePreview();
 }
 
@@ -661,11 +675,15 @@ void LayoutDesigner::chooseExport(ExportFormat format) {
       QDir(project_.filePath().isEmpty() ? QDir::homePath() : project_.projectDir()).filePath(layout_->name + QLatin1Char('.') + suffix);
   const QString path = QFileDialog::getSaveFileName(
       this, tr("Export layout"), suggested, format == ExportFormat::Pdf ? tr("PDF files (*.pdf)") : tr("PNG images (*.png)"));
-  if (!path.isEmpty()) startExport(path, format);
+  if (!path.isEmpty()) startExport(path, format, 300, atlas_->currentData().toString());
 }
 
-bool LayoutDesigner::startExport(const QString& path, ExportFormat format, double dpi) {
+bool LayoutDesigner::startExport(const QString& path, ExportFormat format, double dpi, const QString& atlasLayer) {
   if (!layout_ || path.isEmpty()) return false;
+  if (!atlasLayer.isEmpty() && !context_.layer(atlasLayer)) {
+    showStatus(tr("The atlas layer \"%1\" is not in the map.").arg(atlasLayer));
+    return false;
+  }
   if (isExporting()) {
     showStatus(tr("An export is already running."));
     return false;
@@ -689,8 +707,8 @@ bool LayoutDesigner::startExport(const QString& path, ExportFormat format, doubl
   exportPng_->setEnabled(false);
   showStatus(tr("Exporting %1…").arg(QDir::toNativeSeparators(path)));
   auto cancel = exportCancel_;
-  exportWatcher_.setFuture(QtConcurrent::run([exporter = LayoutExporter(*layout_, context_), path, options, cancel] {
-    return exporter.exportPage(path, options);
+  exportWatcher_.setFuture(QtConcurrent::run([exporter = LayoutExporter(*layout_, context_), path, options, atlasLayer, cancel] {
+    return atlasLayer.isEmpty() ? exporter.exportPage(path, options) : exporter.exportAtlas(path, options, atlasLayer);
   }));
   return true;
 }
@@ -712,7 +730,13 @@ void LayoutDesigner::onExportFinished() {
   progress_->setValue(outcome ? 1 : 0);
   QString message;
   if (outcome) {
-    message = tr("Exported to %1 in %2 s.").arg(QDir::toNativeSeparators(outcome->files.value(0))).arg(outcome->seconds, 0, 'f', 1);
+    message = outcome->files.size() == 1
+                  ? tr("Exported %n page(s) to %1 in %2 s.", nullptr, outcome->pages)
+                        .arg(QDir::toNativeSeparators(outcome->files.value(0)))
+                        .arg(outcome->seconds, 0, 'f', 1)
+                  : tr("Exported %n file(s) to %1 in %2 s.", nullptr, int(outcome->files.size()))
+                        .arg(QDir::toNativeSeparators(QFileInfo(outcome->files.value(0)).absolutePath()))
+                        .arg(outcome->seconds, 0, 'f', 1);
     if (!outcome->warnings.isEmpty()) message += QLatin1Char('\n') + outcome->warnings.join(QLatin1Char('\n'));
   } else {
     message = cancelled ? tr("Export cancelled: %1").arg(outcome.error()) : tr("Export failed: %1").arg(outcome.error());

@@ -92,8 +92,10 @@ class LayoutDesigner : public QMainWindow {
   std::optional<QPointF> lonLatAt(const QPointF& mm, QString* frameId = nullptr) const;
   // Removes the current layout from the project (one undo step).
   bool deleteCurrentLayout();
-  // Exports the current layout on a worker; exportFinished follows. PDF or PNG/TIFF at `dpi`.
-  bool startExport(const QString& path, ExportFormat format, double dpi = 300);
+  // Exports the current layout on a worker; exportFinished follows. PDF or PNG/TIFF at `dpi`. With
+  // `atlasLayer` (a layer id), one page per feature: a multi-page PDF at `path`, or for images one
+  // file per feature in `path`'s folder.
+  bool startExport(const QString& path, ExportFormat format, double dpi = 300, const QString& atlasLayer = {});
   void cancelExport();
 
  Q_SIGNALS:
@@ -156,6 +158,7 @@ class LayoutDesigner : public QMainWindow {
   QPushButton* deleteItem_ = nullptr;
   QPushButton* placeCallout_ = nullptr;
   QLineEdit* calloutText_ = nullptr;
+  QComboBox* atlas_ = nullptr;
   QPushButton* exportPdf_ = nullptr;
   QPushButton* exportPng_ = nullptr;
   QPushButton* cancelExport_ = nullptr;

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QMouseEvent>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -284,4 +285,15 @@ TEST_F(LayoutDesignerTest, ExportsTheEditedLayoutToPdfOnAWorker) {
   const QString out = QString::fromUtf8(text.readAllStandardOutput());
   EXPECT_TRUE(out.contains(QStringLiteral("安康市县区统计（设计器导出）")));
   EXPECT_TRUE(out.contains(QStringLiteral("宁陕县")));
+
+  // The same layout as an atlas of the counties: one page each, the table on every page.
+  const QString atlas = dir.filePath(QStringLiteral("atlas.pdf"));
+  ASSERT_TRUE(designer_->startExport(atlas, ExportFormat::Pdf, 300, QStringLiteral("counties")));
+  ASSERT_TRUE(finished.wait(kPreviewTimeoutMs));
+  ASSERT_EQ(finished.count(), 2);
+  ASSERT_TRUE(finished.last().at(0).toBool()) << finished.last().at(1).toString().toStdString();
+  QProcess info;
+  info.start(QStringLiteral("pdfinfo"), {atlas});
+  ASSERT_TRUE(info.waitForFinished(30000));
+  EXPECT_TRUE(QString::fromUtf8(info.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+10\\b"))));
 }
