@@ -18,15 +18,12 @@ std::optional<PlanItemKind> planItemKindFromString(const QString& text) {
   return std::nullopt;
 }
 
-namespace {
-// "汉阴县" and "汉阴" are the same county to a planner; the plan mostly writes the short form.
 QString withoutAdminSuffix(QString name) {
   name = name.trimmed();
   static const QString suffixes = QStringLiteral("县区市镇");
   if (name.size() > 2 && suffixes.contains(name.back())) name.chop(1);
   return name;
 }
-}  // namespace
 
 bool PlanItem::mentionsPlace(const QString& place) const {
   const QString query = withoutAdminSuffix(place);

@@ -10,6 +10,9 @@ enum class PlanItemKind { Project, Target, Measure };
 
 QString planItemKindToString(PlanItemKind kind);
 std::optional<PlanItemKind> planItemKindFromString(const QString& text);
+// "汉阴县" and "汉阴" are the same county to a planner; the plan mostly writes the short form.
+// Drops one trailing 县/区/市/镇 from names longer than two characters.
+QString withoutAdminSuffix(QString name);
 
 // One entry of the plan catalog: a project (a thing to build or do), a target (a promise, with a
 // number when quantitative) or a measure (a policy or action). Plain data: the catalog owns the

@@ -2,6 +2,7 @@
 
 #include "LinkStore.h"
 #include "PlanCatalog.h"
+#include "PlanItem.h"
 #include "ProgressStore.h"
 #include "VectorLayer.h"
 
@@ -16,12 +17,7 @@ namespace {
 const QString kFromCity = QStringLiteral("@city");
 
 // "汉阴县" and "汉阴" are one county: records and scopes are typed both ways.
-QString countyStem(QString name) {
-  name = name.trimmed();
-  static const QString suffixes = QStringLiteral("县区市");
-  if (name.size() > 2 && suffixes.contains(name.back())) name.chop(1);
-  return name;
-}
+QString countyStem(const QString& name) { return withoutAdminSuffix(name); }
 
 bool isCityScope(const QString& scope) { return scope.isEmpty() || scope == QLatin1String("city"); }
 
@@ -105,13 +101,14 @@ QString TargetStatusTheme::labelEn(const QString& category) {
 }
 
 QColor TargetStatusTheme::statusColor(TargetStatus status) {
-  // ColorBrewer RdYlGn-like, and grey for "no data" so that an empty map does not look alarming.
+  // The target table's colours (app/gui PlanContext), so a status looks the same on the map and in
+  // the table; grey for "no data" so that an empty map does not look alarming.
   switch (status) {
     case TargetStatus::Achieved: return QColor(26, 150, 65);
-    case TargetStatus::OnTrack: return QColor(166, 217, 106);
-    case TargetStatus::AtRisk: return QColor(253, 174, 97);
-    case TargetStatus::Behind: return QColor(215, 25, 28);
-    case TargetStatus::NoData: return QColor(170, 170, 170);
+    case TargetStatus::OnTrack: return QColor(102, 189, 99);
+    case TargetStatus::AtRisk: return QColor(230, 145, 20);
+    case TargetStatus::Behind: return QColor(215, 48, 39);
+    case TargetStatus::NoData: return QColor(130, 130, 130);
   }
   return {};
 }
