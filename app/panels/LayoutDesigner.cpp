@@ -90,6 +90,7 @@ LayoutDesigner::LayoutDesigner(Project& project, QWidget* parent) : QMainWindow(
   });
   if (!project_.layouts().isEmpty()) current_ = 0;
   reloadFromProject();
+  followAtlasOfLayout();
 }
 
 LayoutDesigner::~LayoutDesigner() {
@@ -293,6 +294,7 @@ void LayoutDesigner::buildUi() {
   connect(preview_, &LayoutPreviewWidget::viewResized, this, [this] { resizeTimer_.start(); });
   connect(deleteItem_, &QPushButton::clicked, this, [this] { deleteItem(selectedItemId()); });
   connect(placeCallout_, &QPushButton::toggled, this, &LayoutDesigner::setPlacingCallout);
+  connect(atlas_, &QComboBox::currentIndexChanged, this, [this] { schedulePreview(); });
   connect(exportPdf_, &QPushButton::clicked, this, [this] { chooseExport(ExportFormat::Pdf); });
   connect(exportPng_, &QPushButton::clicked, this, [this] { chooseExport(ExportFormat::Png); });
   connect(cancelExport_, &QPushButton::clicked, this, &LayoutDesigner::cancelExport);
@@ -327,7 +329,10 @@ void LayoutDesigner::refreshContext() {
   atlas_->addItem(tr("(none: one page)"), QString());
   for (const auto& layer : project_.document().layers())
     atlas_->addItem(layer->title.isEmpty() ? layer->id : QStringLiteral("%1 (%2)").arg(layer->title, layer->id), layer->id);
-  atlas_->setCurrentIndex(qMax(0, atlas_->findData(atlas)));
+  {
+    const QSignalBlocker block(atlas_);
+    atlas_->setCurrentIndex(qMax(0, atlas_->findData(atlas)));
+  }
   schedulePreview();
 }
 
@@ -395,6 +400,13 @@ void LayoutDesigner::selectLayout(int index) {
   preview_->setImage(QImage());
   lastPreview_ = {};
   reloadFromProject();
+  followAtlasOfLayout();
+}
+
+void LayoutDesigner::followAtlasOfLayout() {
+  // A layout made for an atlas (its own atlas layer) is previewed and exported as one.
+  const QString layer = layout_ ? layout_->atlas.layer : QString();
+  atlas_->setCurrentIndex(qMax(0, atlas_->findData(layer)));
 }
 
 QString LayoutDesigner::uniqueItemId(const Layout& layout, const QString& base) const {
@@ -422,6 +434,7 @@ bool LayoutDesigner::newLayoutFromTemplate(const QString& nameOrPath) {
   preview_->setImage(QImage());
   lastPreview_ = {};
   project_.undoStack().push(new LayoutEditCommand(project_, project_.layouts(), after, tr("New layout %1").arg(name)));
+  followAtlasOfLayout();
   return true;
 }
 
@@ -650,7 +663,31 @@ void LayoutDesigner::requestPreview() {
   // As sharp as the widget shows it (device pixels), within reason for an A0 page.
   const double pxPerMm = preview_->pixelsPerMm() * preview_->devicePixelRatioF();
   const double dpi = std::clamp(pxPerMm * 25.4, 30.0, 200.0);
-  renderer_.request(*layout_, context_, dpi);
+  Layout layout = *layout_;
+  LayoutContext context = context_;
+  // An atlas layout previews its first page (as the export sorts them), so {name_zh} and the zoomed
+  // frame show what will print rather than raw placeholders over the whole map.
+  const QString atlasLayer = !atlas_->currentData().toString().isEmpty() ? atlas_->currentData().toString() : layout.atlas.layer;
+  if (auto l = context.layer(atlasLayer); l && l->features && l->features->featureCount() > 0) {
+    const AttributeTable& a = l->features->attributes();
+    const int sortField = layout.atlas.sortField.isEmpty() ? -1 : a.fieldIndex(layout.atlas.sortField);
+    std::size_t first = 0;
+    if (sortField >= 0)
+      for (std::size_t r = 1; r < l->features->featureCount(); ++r)
+        if (a.text(r, sortField) < a.text(first, sortField)) first = r;
+    context.atlasLayer = atlasLayer;
+    context.atlasRow = std::int64_t(first);
+    bool driven = false;
+    for (const LayoutItem& item : layout.items) driven = driven || item.atlasDriven;
+    if (!driven)  // as LayoutExporter::exportAtlas: the first main map frame follows the atlas
+      for (LayoutItem& item : layout.items)
+        if (item.kind == LayoutItemKind::Map && item.overviewOf.isEmpty()) {
+          item.atlasDriven = true;
+          break;
+        }
+    layout.atlas.layer = atlasLayer;
+  }
+  renderer_.request(layout, context, dpi);
 }
 
 void LayoutDesigner::onRendered(const LayoutPreviewFrame& frame) {

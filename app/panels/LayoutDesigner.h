@@ -107,6 +107,7 @@ class LayoutDesigner : public QMainWindow {
  private:
   void buildUi();
   void reloadFromProject();
+  void followAtlasOfLayout();
   bool applyEdit(const QString& text, const std::function<bool(Layout&)>& change);
   void schedulePreview();
   void requestPreview();

@@ -229,7 +229,16 @@ TEST_F(LayoutDesignerTest, PreviewRendersOffTheUiThreadAndANewerRequestWins) {
 
   // The window's own previews come from the worker as well.
   newLayout(QStringLiteral("a4_portrait_county"));
+  if (const QString keep = qEnvironmentVariable("PLANMAP_KEEP_OUTPUT"); !keep.isEmpty())
+    designer_->grab().save(QDir(keep).filePath(QStringLiteral("layout_designer_a4.png")));
   EXPECT_NE(designer_->lastPreview().renderThread, nullptr);
+  // An atlas template previews its first page: the main frame zoomed to one county (汉滨区 is
+  // about 70 km across; all of Ankang is over 200 km), not the whole map.
+  const PdfGeoFrame* main = nullptr;
+  for (const PdfGeoFrame& f : designer_->lastPreview().page.frames)
+    if (f.name == QStringLiteral("main")) main = &f;
+  ASSERT_NE(main, nullptr);
+  EXPECT_LT(main->extent.width(), 150000) << main->extent.width();
   EXPECT_NE(designer_->lastPreview().renderThread, QThread::currentThreadId());
 }
 
