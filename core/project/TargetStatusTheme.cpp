@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QSet>
 #include <algorithm>
+#include <optional>
 
 namespace planmap {
 
@@ -139,15 +140,11 @@ Result<TargetTheme> TargetStatusTheme::build(const VectorLayer& layer, const Pla
     return R::fail(QStringLiteral("layer %1 has no key field; a theme selects features by their key").arg(layer.id));
 
   const int deadline = catalog.effectiveDeadline(*target);
-  auto assess = [&](const QString& county) {
-    return TargetEvaluator::evaluate(*target, recordsOfScope(progress, targetId, county), options.currentYear, deadline);
-  };
-
   TargetTheme theme;
   theme.targetId = targetId;
   theme.layerId = layer.id;
   theme.countyLayer = isCountyLayer(layer);
-  theme.cityWide = assess({});
+  theme.cityWide = TargetEvaluator::evaluate(*target, recordsOfScope(progress, targetId, {}), options.currentYear, deadline);
 
   const int nameField = attributes.fieldIndex(QStringLiteral("name_zh"));
   const int countyNameField = attributes.fieldIndex(options.countyNameField);
@@ -159,16 +156,20 @@ Result<TargetTheme> TargetStatusTheme::build(const VectorLayer& layer, const Pla
   if (!target->isCityScope())
     for (const QString& s : target->scope) scopeStems.insert(countyStem(s));
 
-  // Counties are judged once each, however many features name them.
-  QHash<QString, TargetAssessment> byCounty;
-  auto countyAssessment = [&](const QString& county) -> const TargetAssessment& {
+  // A county's status from its own records (nullopt: it has none), judged once per county however
+  // many features name it.
+  QHash<QString, std::optional<TargetAssessment>> byCounty;
+  auto ownAssessment = [&](const QString& county) -> std::optional<TargetAssessment> {
+    if (county.isEmpty()) return std::nullopt;
     const QString stem = countyStem(county);
     auto it = byCounty.find(stem);
-    if (it == byCounty.end()) it = byCounty.insert(stem, assess(county));
+    if (it == byCounty.end()) {
+      std::vector<ProgressRecord> own = recordsOfScope(progress, targetId, county);
+      it = byCounty.insert(stem, own.empty() ? std::nullopt
+                                             : std::optional(TargetEvaluator::evaluate(*target, std::move(own),
+                                                                                       options.currentYear, deadline)));
+    }
     return it.value();
-  };
-  auto hasOwnRecords = [&](const QString& county) {
-    return !county.isEmpty() && !recordsOfScope(progress, targetId, county).empty();
   };
 
   const std::size_t n = layer.features->featureCount();
@@ -182,8 +183,8 @@ Result<TargetTheme> TargetStatusTheme::build(const VectorLayer& layer, const Pla
       const QString county = countyNameField >= 0 ? attributes.text(f, countyNameField) : tf.name;
       if (!scopeStems.isEmpty() && !scopeStems.contains(countyStem(county))) {
         tf.category = outOfScopeCategory();
-      } else if (hasOwnRecords(county) || !options.countyFallbackToCity) {
-        tf.status = countyAssessment(county).status;
+      } else if (const auto own = ownAssessment(county); own || !options.countyFallbackToCity) {
+        tf.status = own ? own->status : TargetStatus::NoData;
         tf.scope = county;
         tf.category = category(tf.status);
       } else {
@@ -195,8 +196,8 @@ Result<TargetTheme> TargetStatusTheme::build(const VectorLayer& layer, const Pla
       tf.category = notLinkedCategory();
     } else {
       const QString county = featureCountyField >= 0 ? attributes.text(f, featureCountyField) : QString();
-      if (hasOwnRecords(county)) {
-        tf.status = countyAssessment(county).status;
+      if (const auto own = ownAssessment(county)) {
+        tf.status = own->status;
         tf.scope = county;
       } else {
         tf.status = theme.cityWide.status;

@@ -136,6 +136,17 @@ TEST(TargetStatusTheme, ColoursEachCountyByItsOwnFiguresElseTheCityWideOne) {
   EXPECT_EQ(theme->style.classes.size(), 3u);
   EXPECT_TRUE(seen.contains(QStringLiteral("achieved")));
   EXPECT_EQ(theme->cityWide.status, TargetStatus::Behind);
+
+  // Without the fallback, a county with no figures of its own has no data, whatever the city's.
+  TargetThemeOptions own = options();
+  own.countyFallbackToCity = false;
+  const auto strict = TargetStatusTheme::build(*counties, bundled().catalog, bundled().links, progress, target.id, own);
+  ASSERT_TRUE(strict.isOk());
+  for (std::size_t i = 0; i < strict->features.size(); ++i) {
+    const QString fallback = theme->features[i].category;
+    EXPECT_EQ(strict->features[i].category,
+              fallback.endsWith(QStringLiteral("@city")) ? TargetStatusTheme::category(TargetStatus::NoData) : fallback);
+  }
 }
 
 TEST(TargetStatusTheme, CountiesOutsideACountyTargetsScopeAreMarkedSo) {
