@@ -16,7 +16,12 @@ QHash<QString, QString>& passwords() {
 
 QString key(const ConnectionString& c) {
   QStringList parts;
-  for (const char* k : {"service", "host", "hostaddr", "port", "dbname", "user"}) parts << c.value(QString::fromLatin1(k));
+  for (const char* k : {"service", "host", "hostaddr", "port", "dbname", "user"}) {
+    QString v = c.value(QString::fromLatin1(k));
+    // "postgresql://li@db/plan" and "host=db port=5432 …" are the same server.
+    if (v.isEmpty() && qstrcmp(k, "port") == 0 && c.value(QStringLiteral("service")).isEmpty()) v = QStringLiteral("5432");
+    parts << v;
+  }
   return parts.join(QChar(0x1f));
 }
 

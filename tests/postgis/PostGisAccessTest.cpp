@@ -172,6 +172,12 @@ TEST(PostGisServerProbe, ListsThePublishedTablesAndSaysWhyItCannotConnect) {
   EXPECT_EQ(layer.value()->features->featureCount(), 10u);
   EXPECT_FALSE(layer.value()->sourcePath.contains(kPassword));
   EXPECT_FALSE(layer.value()->sourcePath.contains(QStringLiteral("password")));
+  // Another spelling of the same server finds the same password; another server does not.
+  EXPECT_EQ(PostGisSessionPasswords::lookup(parsed(QStringLiteral("postgresql://li@db/plan"))), QString());
+  PostGisSessionPasswords::remember(parsed(QStringLiteral("postgresql://li@db/plan")), QStringLiteral("p1"));
+  EXPECT_EQ(PostGisSessionPasswords::lookup(parsed(QStringLiteral("host=db port=5432 dbname=plan user=li"))), QStringLiteral("p1"));
+  EXPECT_EQ(PostGisSessionPasswords::lookup(parsed(QStringLiteral("host=db port=5433 dbname=plan user=li"))), QString());
+  EXPECT_EQ(PostGisSessionPasswords::lookup(parsed(QStringLiteral("host=db dbname=plan user=wang"))), QString());
   PostGisSessionPasswords::clear();
   auto without = PostGisLayerSource::load(PostGisTestEnvironment::connection(kPasswordRole), schema + QStringLiteral(".counties"));
   EXPECT_FALSE(without);
