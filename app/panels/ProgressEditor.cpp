@@ -239,7 +239,7 @@ void ProgressEditor::refreshRecords() {
     if (keep && keep->year == r.year && keep->scope == r.scope) row->setSelected(true);
   }
   remove_->setEnabled(!records_->selectedItems().isEmpty());
-  save_->setText(records_->selectedItems().isEmpty() ? tr("Add record") : tr("Save changes"));
+  updateSaveLabel();
 }
 
 std::optional<ProgressRecord> ProgressEditor::selectedRecord() const {
@@ -264,7 +264,7 @@ bool ProgressEditor::selectRecord(int year) {
 void ProgressEditor::loadSelected() {
   const std::optional<ProgressRecord> r = selectedRecord();
   remove_->setEnabled(r.has_value());
-  save_->setText(r ? tr("Save changes") : tr("Add record"));
+  updateSaveLabel();
   if (!r) return;
   year_->setText(QString::number(r->year));
   value_->setText(r->value ? PlanWords::number(*r->value) : QString());
@@ -283,7 +283,6 @@ void ProgressEditor::newRecord() {
   source_->clear();
   note_->clear();
   error_->clear();
-  save_->setText(tr("Add record"));
   refreshStatus();
 }
 
@@ -368,9 +367,22 @@ std::optional<TargetAssessment> ProgressEditor::previewAssessment() const {
   return assess(store.recordsFor(targetId_, scope()));
 }
 
+void ProgressEditor::updateSaveLabel() {
+  if (selectedRecord()) {
+    save_->setText(tr("Save changes"));
+    return;
+  }
+  // Saving over a figure already recorded for that year replaces it: the button says so first.
+  bool ok = false;
+  const int year = year_->text().trimmed().toInt(&ok);
+  if (ok && project_.progress().find(targetId_, year, scope())) save_->setText(tr("Replace the %1 record").arg(year));
+  else save_->setText(tr("Add record"));
+}
+
 void ProgressEditor::refreshStatus() {
   const PlanItem* t = target();
   if (!t) return;
+  updateSaveLabel();
   const TargetAssessment now = currentAssessment();
   const QString colour = TargetStatusTheme::statusColor(now.status).darker(140).name();  // map fills are light; text needs contrast
   status_->setText(tr("Status (%1, judged in %2): <b style='color:%3'>%4</b>")

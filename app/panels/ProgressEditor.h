@@ -67,6 +67,7 @@ class ProgressEditor : public QWidget {
   Result<ProgressRecord> validate(bool requireSource) const;
   void refreshRecords();
   void refreshStatus();
+  void updateSaveLabel();
   void loadSelected();
   void fillScopes();
   TargetAssessment assess(std::vector<ProgressRecord> records) const;

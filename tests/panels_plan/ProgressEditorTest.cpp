@@ -88,7 +88,11 @@ TEST(ProgressEditor, RecordsChangeTheStatusAsTheEvaluatorSaysAndUndoRestoresIt) 
   QTest::mouseClick(f.save, Qt::LeftButton);
   EXPECT_TRUE(f.error->text().isEmpty()) << f.error->text().toStdString();
   editor.newRecord();
+  // The button warns before a figure of a year already recorded is replaced.
+  type(f.year, QStringLiteral("2021"));
+  EXPECT_TRUE(f.save->text().contains(QStringLiteral("2021"))) << f.save->text().toStdString();
   type(f.year, QStringLiteral("2023"));
+  EXPECT_FALSE(f.save->text().contains(QStringLiteral("2023")));
   type(f.value, QString::number(threshold * 0.6));
   type(f.source, QStringLiteral("test figure B"));
   type(f.note, QStringLiteral("provisional"));
