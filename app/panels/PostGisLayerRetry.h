@@ -7,7 +7,11 @@
 #include <QPointer>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <memory>
+#include <optional>
+
+class QWidget;
 
 namespace planmap {
 
@@ -19,7 +23,9 @@ class Project;
 // On success the fresh features are put into the project's placeholder layer — title, style, group
 // and visibility the planner set are kept — and layerRestored() is emitted; on failure retryFailed()
 // carries the server's message (naming user@host:port/db). A retry of a layer already being
-// retried is ignored.
+// retried is ignored. When the server asks for a password (or refuses the one given), the planner
+// is asked once per retry and the answer kept in memory for the session (PostGisSessionPasswords),
+// so the other layers on that server open without asking again.
 //
 // Project has no call yet to take a layer off its missing list without changing its source
 // (relinkLayer() turns it into a file layer); until it has one, the window should treat a layer
@@ -31,6 +37,11 @@ class PostGisLayerRetry : public QObject {
   ~PostGisLayerRetry() override;
 
   bool isRetrying(const QString& layerId) const { return running_.contains(layerId); }
+
+  // Default: a QInputDialog in password mode (parent: `dialogParent`). Tests replace it.
+  using PasswordPrompt = std::function<std::optional<QString>(const QString& display)>;
+  void setPasswordPrompt(PasswordPrompt prompt) { prompt_ = std::move(prompt); }
+  void setDialogParent(QWidget* parent) { dialogParent_ = parent; }
   // The PostGIS layers of the project's missing list.
   QStringList missingPostGisLayers() const;
 
@@ -44,8 +55,11 @@ class PostGisLayerRetry : public QObject {
   void retryFailed(const QString& layerId, const QString& message);
 
  private:
+  void start(const QString& layerId, bool afterPrompt);
   void restore(const QString& layerId, const std::shared_ptr<VectorLayer>& fresh);
 
+  PasswordPrompt prompt_;
+  QPointer<QWidget> dialogParent_;
   QPointer<Project> project_;
   QSet<QString> running_;
 };

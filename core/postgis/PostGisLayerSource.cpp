@@ -52,18 +52,20 @@ QString scrub(QString text, const QString& password) {
 }
 
 Result<std::shared_ptr<VectorLayer>> loadLayer(const QString& connection, const QString& table, const LoadOptions& options,
-                                               bool useMemo);
+                                               bool useMemo, PostGisConnection::ConnectFailure* failure);
 
 }  // namespace
 
 Result<std::shared_ptr<VectorLayer>> PostGisLayerSource::load(const QString& connection, const QString& table,
-                                                              const LoadOptions& options) {
-  return loadLayer(connection, table, options, true);
+                                                              const LoadOptions& options,
+                                                              PostGisConnection::ConnectFailure* failure) {
+  return loadLayer(connection, table, options, true, failure);
 }
 
 Result<std::shared_ptr<VectorLayer>> PostGisLayerSource::retry(const QString& connection, const QString& table,
-                                                               const LoadOptions& options) {
-  return loadLayer(connection, table, options, false);
+                                                               const LoadOptions& options,
+                                                               PostGisConnection::ConnectFailure* failure) {
+  return loadLayer(connection, table, options, false, failure);
 }
 
 std::pair<QString, QString> PostGisLayerSource::splitTable(const QString& table) {
@@ -75,18 +77,25 @@ std::pair<QString, QString> PostGisLayerSource::splitTable(const QString& table)
 namespace {
 
 Result<std::shared_ptr<VectorLayer>> loadLayer(const QString& connection, const QString& table, const LoadOptions& options,
-                                               bool useMemo) {
+                                               bool useMemo, PostGisConnection::ConnectFailure* failure) {
   using R = Result<std::shared_ptr<VectorLayer>>;
+  PostGisConnection::ConnectFailure ignored = PostGisConnection::ConnectFailure::None;
+  if (!failure) failure = &ignored;
+  *failure = PostGisConnection::ConnectFailure::None;
   if (table.trimmed().isEmpty()) return R::fail(QStringLiteral("no PostGIS table given (schema.table)"));
   auto parsed = ConnectionString::parse(connection, PostGisLayerSource::kOpenTimeoutSeconds);
   if (!parsed) return R::fail(parsed.error());
   const QString key = parsed->conninfo();
   if (useMemo) {
     const QString earlier = recentFailure(key);
-    if (!earlier.isEmpty()) return R::fail(earlier);
+    if (!earlier.isEmpty()) {
+      *failure = PostGisConnection::ConnectFailure::Unreachable;
+      return R::fail(earlier);
+    }
   }
   PostGisConnection::ConnectFailure why = PostGisConnection::ConnectFailure::None;
   auto conn = PostGisConnection::open(parsed.value(), &why);
+  *failure = why;
   if (!conn) {
     if (why == PostGisConnection::ConnectFailure::Unreachable) rememberFailure(key, conn.error());
     return R::fail(conn.error());

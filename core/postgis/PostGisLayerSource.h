@@ -1,6 +1,7 @@
 #pragma once
 
 #include "LoadOptions.h"
+#include "PostGisConnection.h"
 #include "Result.h"
 #include "VectorLayer.h"
 
@@ -26,11 +27,14 @@ class PostGisLayerSource {
   // times. retry() always tries the server again.
   static constexpr int kOpenTimeoutSeconds = 2;
   static constexpr int kUnreachableMemoSeconds = 30;
+  // `failure` (optional) says why connecting failed, e.g. NeedsPassword so the caller can ask.
   static Result<std::shared_ptr<VectorLayer>> load(const QString& connection, const QString& table,
-                                                   const LoadOptions& options = {});
+                                                   const LoadOptions& options = {},
+                                                   PostGisConnection::ConnectFailure* failure = nullptr);
   // Like load(), but never answered from the unreachable-server memo ("Retry" on a missing layer).
   static Result<std::shared_ptr<VectorLayer>> retry(const QString& connection, const QString& table,
-                                                    const LoadOptions& options = {});
+                                                    const LoadOptions& options = {},
+                                                    PostGisConnection::ConnectFailure* failure = nullptr);
   // Splits "schema.table" into its parts ("public" when no schema is given).
   static std::pair<QString, QString> splitTable(const QString& table);
 };

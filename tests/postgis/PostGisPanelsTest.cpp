@@ -386,3 +386,74 @@ TEST(PostGisLayerRetry, ALayerWhoseServerCameBackIsRestoredOffTheUiThread) {
 
 }  // namespace
 }  // namespace planmap
+
+namespace planmap {
+namespace {
+
+TEST(PostGisLayerRetry, AsksOnceForThePasswordTheServerWantsAndRestoresTheLayer) {
+  REQUIRE_SERVER();
+  const QString schema = PostGisTestEnvironment::publishedSchema();
+  auto* server = PostGisTestEnvironment::server();
+  ASSERT_TRUE(server->addPasswordRole(kPasswordRole, kPassword));
+  ASSERT_TRUE(server->sql(QStringLiteral("GRANT USAGE ON SCHEMA %1 TO %2; GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2;").arg(schema, kPasswordRole)));
+  PostGisSessionPasswords::clear();
+  QTemporaryDir dir;
+  auto bundled = Project::createBundled();
+  ASSERT_TRUE(bundled) << bundled.error().toStdString();
+  const QString path = dir.filePath(QStringLiteral("pw.planmap"));
+  QJsonObject json = ProjectWriter::toJson(*bundled.value(), path);
+  QJsonArray layers = json.value(QStringLiteral("layers")).toArray();
+  for (const QString& table : {QStringLiteral("parks"), QStringLiteral("counties")})
+    layers.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("team_") + table},
+                              {QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), QStringLiteral("postgis")},
+                                                                     {QStringLiteral("connection"), PostGisTestEnvironment::connection(kPasswordRole)},
+                                                                     {QStringLiteral("layer"), schema + QLatin1Char('.') + table}}}});
+  json.insert(QStringLiteral("layers"), layers);
+  QFile file(path);
+  ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+  file.write(QJsonDocument(json).toJson());
+  file.close();
+
+  auto project = Project::open(path);
+  ASSERT_TRUE(project) << project.error().toStdString();
+  ASSERT_EQ(PostGisLayerRetry(*project.value()).missingPostGisLayers().size(), 2);
+
+  PostGisLayerRetry retry(*project.value());
+  int asked = 0;
+  QString answer = QStringLiteral("wrong");
+  retry.setPasswordPrompt([&](const QString&) -> std::optional<QString> {
+    ++asked;
+    return answer;
+  });
+  QSignalSpy restored(&retry, &PostGisLayerRetry::layerRestored);
+  QSignalSpy failed(&retry, &PostGisLayerRetry::retryFailed);
+  auto wait = [&](int n) {
+    QElapsedTimer t;
+    t.start();
+    while (restored.size() + failed.size() < n && t.elapsed() < 15000) QTest::qWait(20);
+  };
+  // A wrong password: asked once, then the server's refusal, not a loop of prompts.
+  retry.retry(QStringLiteral("team_parks"));
+  wait(1);
+  EXPECT_EQ(asked, 1);
+  ASSERT_EQ(failed.size(), 1);
+  EXPECT_TRUE(failed.front().at(1).toString().contains(QStringLiteral("password authentication failed")))
+      << failed.front().at(1).toString().toStdString();
+  EXPECT_FALSE(failed.front().at(1).toString().contains(QStringLiteral("wrong")));
+
+  answer = kPassword;
+  retry.retry(QStringLiteral("team_parks"));
+  wait(2);
+  EXPECT_EQ(asked, 2);
+  ASSERT_EQ(restored.size(), 1);
+  // The other layer on that server opens with the remembered password, without asking.
+  retry.retry(QStringLiteral("team_counties"));
+  wait(3);
+  EXPECT_EQ(asked, 2);
+  ASSERT_EQ(restored.size(), 2) << (failed.size() > 1 ? failed.back().at(1).toString().toStdString() : std::string());
+  EXPECT_EQ(project.value()->document().layer(QStringLiteral("team_counties"))->features->featureCount(), 10u);
+  PostGisSessionPasswords::clear();
+}
+
+}  // namespace
+}  // namespace planmap
