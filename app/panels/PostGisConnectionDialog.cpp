@@ -117,8 +117,9 @@ PostGisConnectionDialog::PostGisConnectionDialog(QWidget* parent, bool rememberR
   for (QLineEdit* edit : {service_, host_, database_, user_})
     connect(edit, &QLineEdit::textEdited, this, [this] { updateOkButton(); });
   connect(port_, &QSpinBox::valueChanged, this, [this] { updateOkButton(); });
-  for (QLineEdit* edit : {service_, host_, database_, user_})
-    connect(edit, &QLineEdit::returnPressed, this, &PostGisConnectionDialog::testConnection);
+  // Enter in a field tests the connection; adding layers takes a deliberate click.
+  testButton_->setDefault(true);
+  buttons_->button(QDialogButtonBox::Ok)->setAutoDefault(false);
 
   // Names for tests and style sheets.
   recent_->setObjectName(QStringLiteral("recent"));

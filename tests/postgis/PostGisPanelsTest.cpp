@@ -62,6 +62,13 @@ TEST(PostGisConnectionDialog, ListsThePublishedTablesFromTheServerAndReturnsTheC
   dialog.setConnection(PostGisTestEnvironment::connection());
   dialog.show();
   QSignalSpy finished(&dialog, &PostGisConnectionDialog::testFinished);
+  // Enter in a field tests the connection (the default button), it does not accept the dialog.
+  QSignalSpy accepted(&dialog, &QDialog::accepted);
+  QTest::keyClick(dialog.findChild<QLineEdit*>(QStringLiteral("database")), Qt::Key_Return);
+  ASSERT_TRUE(waitForTest(dialog, finished));
+  EXPECT_TRUE(accepted.isEmpty());
+  ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
+  finished.clear();
   clickTest(dialog);
   ASSERT_TRUE(waitForTest(dialog, finished));
   ASSERT_TRUE(finished.front().at(0).toBool()) << finished.front().at(1).toString().toStdString();
