@@ -30,7 +30,9 @@ QString PostGisPlanStore::table(const char* name) const {
 Result<std::unique_ptr<PostGisPlanStore>> PostGisPlanStore::open(const QString& connection, const QString& schema,
                                                                  const Options& options) {
   using R = Result<std::unique_ptr<PostGisPlanStore>>;
-  auto c = PostGisConnection::open(connection);
+  auto parsed = ConnectionString::parse(connection, kConnectTimeoutSeconds);
+  if (!parsed) return R::fail(parsed.error());
+  auto c = PostGisConnection::open(parsed.value());
   if (!c) return R::fail(c.error());
   std::unique_ptr<PostGisPlanStore> store(new PostGisPlanStore());
   store->connection_ = std::move(c).value();

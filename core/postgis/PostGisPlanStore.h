@@ -27,6 +27,11 @@ class PostGisConnection;
 // One thread at a time (it owns one libpq connection).
 class PostGisPlanStore {
  public:
+  // Saves reconnect on the caller's (usually the UI) thread when the connection has dropped: a hung
+  // server must cost seconds, not libpq's default, before the edit is queued locally. Applies
+  // unless the connection text sets connect_timeout.
+  static constexpr int kConnectTimeoutSeconds = 3;
+
   struct Options {
     // Where unsaved edits are journaled; empty = <AppLocalData>/postgis-journal-<hash>.json.
     QString journalPath;

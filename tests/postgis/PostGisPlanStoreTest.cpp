@@ -6,6 +6,7 @@
 #include "PostGisConnection.h"
 #include "PostGisPlanStore.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <algorithm>
 #include <QTemporaryDir>
@@ -208,6 +209,31 @@ TEST_F(PostGisPlanStoreTest, AStoppedServerQueuesEditsUntilItIsBack) {
   auto saved = li->find(QStringLiteral("c13s1-t02"), 2024);
   ASSERT_TRUE(saved);
   EXPECT_EQ(saved->record.value, 3.0);
+}
+
+TEST_F(PostGisPlanStoreTest, AHungServerCostsASaveSecondsNotTheDefaultTimeout) {
+  auto li = openStore(QStringLiteral("postgres"), QStringLiteral("hung.json"));
+  ASSERT_TRUE(li);
+  auto* server = PostGisTestEnvironment::server();
+  auto admin = PostGisConnection::open(PostGisTestEnvironment::connection());
+  ASSERT_TRUE(admin) << admin.error().toStdString();
+  ASSERT_TRUE(admin.value()->exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {li->connection().backendPid()}));
+  // The first save finds the session gone and queues at once.
+  EXPECT_EQ(li->saveProgress(newRecord(QStringLiteral("c13s1-t04"), 2024, 1, QStringLiteral("a"))).state, SaveState::Queued);
+  // The next one tries to reconnect to a server that accepts and never answers.
+  ASSERT_TRUE(server->pause());
+  QElapsedTimer timer;
+  timer.start();
+  SaveResult queued = li->saveProgress(newRecord(QStringLiteral("c13s1-t05"), 2024, 2, QStringLiteral("b")));
+  const qint64 elapsed = timer.elapsed();
+  ASSERT_TRUE(server->resume());
+  EXPECT_EQ(queued.state, SaveState::Queued) << queued.message.toStdString();
+  EXPECT_TRUE(queued.message.contains(QStringLiteral("timeout"))) << queued.message.toStdString();
+  EXPECT_LT(elapsed, (PostGisPlanStore::kConnectTimeoutSeconds + 1) * 1000) << elapsed << " ms";
+  EXPECT_EQ(li->pendingEdits().size(), 2u);
+  auto retried = li->retryPending();
+  ASSERT_TRUE(retried) << retried.error().toStdString();
+  EXPECT_EQ(retried->saved, 2);
 }
 
 TEST_F(PostGisPlanStoreTest, EditingAQueuedRecordAgainAfterReconnectSavesTheLatestValueWithoutSelfConflict) {

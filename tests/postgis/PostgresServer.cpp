@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace planmap::test {
@@ -122,6 +123,30 @@ Status PostgresServer::addPasswordRole(const QString& role, const QString& passw
   }
   // The postmaster rereads pg_hba.conf asynchronously after the signal; give it a moment.
   return sql(QStringLiteral("SELECT pg_reload_conf(); SELECT pg_sleep(0.3)"));
+}
+
+namespace {
+
+Result<int> postmasterPid(const QString& dataDir) {
+  QFile file(dataDir + QStringLiteral("/postmaster.pid"));
+  if (!file.open(QIODevice::ReadOnly)) return Result<int>::fail(QStringLiteral("%1: cannot be read").arg(file.fileName()));
+  const int pid = QString::fromLatin1(file.readLine()).trimmed().toInt();
+  if (pid <= 0) return Result<int>::fail(QStringLiteral("%1: no pid").arg(file.fileName()));
+  return Result<int>::ok(pid);
+}
+
+}  // namespace
+
+Status PostgresServer::pause() {
+  auto pid = postmasterPid(dataDir_);
+  if (!pid) return Status::fail(pid.error());
+  return ::kill(pid.value(), SIGSTOP) == 0 ? Status::ok() : Status::fail(QStringLiteral("cannot stop the postmaster"));
+}
+
+Status PostgresServer::resume() {
+  auto pid = postmasterPid(dataDir_);
+  if (!pid) return Status::fail(pid.error());
+  return ::kill(pid.value(), SIGCONT) == 0 ? Status::ok() : Status::fail(QStringLiteral("cannot continue the postmaster"));
 }
 
 Status PostgresServer::createPlainDatabase(const QString& name) {

@@ -35,6 +35,10 @@ class PostgresServer {
   // socket, while every other role keeps trust authentication: the "server asks for a password"
   // case without touching the other tests.
   Status addPasswordRole(const QString& role, const QString& password);
+  // Freezes / thaws the postmaster (SIGSTOP / SIGCONT): new connections are accepted by the kernel
+  // and never answered, like a hung server; sessions already open keep working.
+  Status pause();
+  Status resume();
   // A database without the postgis extension (the "no PostGIS" case).
   Status createPlainDatabase(const QString& name);
 
