@@ -5,7 +5,12 @@
 #include "BasemapChooser.h"
 #include "ComplianceDock.h"
 #include "CountyStatsDock.h"
+#include "LayoutDesigner.h"
 #include "PdfExportDialog.h"
+#include "PlanEditingDocks.h"
+#include "PostGisEditGate.h"
+#include "PostGisLayerActions.h"
+#include "PostGisLayerRetry.h"
 #include "ProjectAutosave.h"
 #include "ProjectController.h"
 #include "BundledMap.h"
@@ -203,6 +208,7 @@ void MainWindow::createDocks() {
   identifyDock_->setWidget(identify_);
   addDockWidget(Qt::RightDockWidgetArea, identifyDock_);
   connect(identify_, &IdentifyPanel::featureSelected, this, [this](const QString& layerId, std::uint32_t row) {
+    showFeatureInPlanEditor(layerId, row);
     canvas_->setHighlights({{layerId, {row}}});
     if (AttributeTableWidget* table = attributeTable(layerId)) table->selectRows({row});
   });
@@ -216,6 +222,7 @@ void MainWindow::createDocks() {
   tabifyDockWidget(targetsDock_, identifyDock_);
   identifyDock_->raise();
   connect(targets_, &TargetDock::targetActivated, this, [this](const QString& id) {
+    planDocks_->setTarget(id);
     if (highlightPlanItem(id, true) == 0)
       messageBar_->showMessage(tr("No map feature is linked to this target yet."), MessageBar::Level::Info);
   });
@@ -242,6 +249,16 @@ void MainWindow::createDocks() {
   addDockWidget(Qt::BottomDockWidgetArea, countyStats_);
   countyStats_->hide();
   compliance_->hide();
+  planDocks_ = new PlanEditingDocks(*project_, this);
+  tabifyDockWidget(identifyDock_, planDocks_->linkDock());
+  tabifyDockWidget(identifyDock_, planDocks_->progressDock());
+  tabifyDockWidget(layersDock_, planDocks_->themeDock());
+  connect(identify_, &IdentifyPanel::planItemActivated, planDocks_, &PlanEditingDocks::setTarget);
+  postgis_ = new PostGisLayerActions(*project_, this, messageBar_, persistent_);
+  connect(postgis_, &PostGisLayerActions::layerRestored, canvas_, &MapCanvas::refresh);
+  connect(postgis_, &PostGisLayerActions::addFinished, this, [this](bool ok, const QString& layerId) {
+    if (ok) zoomToLayer(layerId);
+  });
   identifyDock_->raise();
   resizeDocks({layersDock_, identifyDock_}, {300, 380}, Qt::Horizontal);
 }
@@ -269,9 +286,12 @@ void MainWindow::createActions() {
   QAction* open = file->addAction(icon("open"), tr("&Open data…"), this, &MainWindow::openDialog);
   open->setShortcut(QKeySequence::Open);
   file->addAction(tr("Open &folder of shapefiles…"), this, &MainWindow::openFolderDialog);
+  file->addAction(postgis_->addLayersAction());
   recentMenu_ = file->addMenu(tr("Open &recent"));
   file->addSeparator();
   file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);
+  QAction* layouts = file->addAction(tr("Print &layouts…"), this, [this] { openLayoutDesigner(); });
+  layouts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
   QAction* exportPdf = file->addAction(tr("Export &PDF map or atlas…"), this, &MainWindow::exportLayout);
   exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
   file->addSeparator();
@@ -325,6 +345,19 @@ void MainWindow::createActions() {
   panels->addAction(basemapDock_->toggleViewAction());
   panels->addAction(compliance_->toggleViewAction());
   panels->addAction(countyStats_->toggleViewAction());
+
+  panels->addAction(planDocks_->linkDock()->toggleViewAction());
+  panels->addAction(planDocks_->progressDock()->toggleViewAction());
+  panels->addAction(planDocks_->themeDock()->toggleViewAction());
+
+  // Plan: editing links and progress (disabled for a read-only team-store role), the status theme
+  QMenu* planMenu = menuBar()->addMenu(tr("&Plan"));
+  planMenu->addAction(planDocks_->linkAction());
+  planMenu->addAction(planDocks_->progressAction());
+  planMenu->addSeparator();
+  planMenu->addAction(planDocks_->themeAction());
+  postgis_->editGate()->addLinkAction(planDocks_->linkAction());
+  postgis_->editGate()->addProgressAction(planDocks_->progressAction());
 
   // Analysis
   QMenu* analysis = menuBar()->addMenu(tr("&Analysis"));
@@ -427,6 +460,7 @@ void MainWindow::createStatusBar() {
   statusBar()->addWidget(lonLatLabel_);
   statusBar()->addWidget(xyLabel_);
   statusBar()->addWidget(measureLabel_, 1);
+  statusBar()->addPermanentWidget(postgis_->editGate()->badge(this));
   statusBar()->addPermanentWidget(loadProgress_);
   statusBar()->addPermanentWidget(cancelLoadButton_);
   statusBar()->addPermanentWidget(renderLabel_);
@@ -439,6 +473,8 @@ void MainWindow::createStatusBar() {
 // Document changes
 
 void MainWindow::onDocumentLayersChanged() {
+  if (planDocks_) planDocks_->reload();
+  if (layoutDesigner_) layoutDesigner_->refreshContext();
   searchIndex_.rebuild(document_, &plan_);
   rebuildCountyMenu();
   updateAttribution();
@@ -598,7 +634,10 @@ void MainWindow::applyScaleText() {
 std::vector<IdentifyHit> MainWindow::identifyAt(const QPointF& mapPoint, double tolerance) {
   const std::vector<IdentifyHit> hits = FeatureIdentifier::identify(document_, mapPoint, tolerance);
   identify_->showHits(hits);
-  if (!hits.empty()) lastIdentified_ = hits.front();
+  if (!hits.empty()) {
+    lastIdentified_ = hits.front();
+    showFeatureInPlanEditor(hits.front().layerId, hits.front().row);
+  }
   identifyDock_->show();
   identifyDock_->raise();
   if (hits.empty()) canvas_->setHighlights({});
@@ -1163,11 +1202,42 @@ void MainWindow::onMissingLayersChanged() {
   }
   layerTree_->model()->setMissingLayers(missing);
   if (lines.isEmpty()) return;
+  const QString text = tr("%n layer(s) of the project could not be opened and are marked in the layer list:\n%1", nullptr,
+                          int(lines.size()))
+                           .arg(lines.join(QLatin1Char('\n')));
+  // A PostGIS server that was down may be up again; a moved file needs the planner to point at it.
+  if (!postgis_->retry()->missingPostGisLayers().isEmpty()) {
+    messageBar_->showMessage(text, MessageBar::Level::Warning, {{tr("Retry"), [this] { postgis_->retry()->retryAll(); }}});
+    return;
+  }
   const QString first = project_->missingLayers().front().layerId;
-  messageBar_->showMessage(tr("%n layer(s) of the project could not be opened and are marked in the layer list:\n%1",
-                              nullptr, int(lines.size()))
-                               .arg(lines.join(QLatin1Char('\n'))),
-                           MessageBar::Level::Warning, {{tr("Relink…"), [this, first] { relinkDialog(first); }}});
+  messageBar_->showMessage(text, MessageBar::Level::Warning, {{tr("Relink…"), [this, first] { relinkDialog(first); }}});
+}
+
+void MainWindow::showFeatureInPlanEditor(const QString& layerId, std::uint32_t row) {
+  const auto layer = document_.layer(layerId);
+  if (!layer || !layer->features || row >= layer->features->featureCount()) return;
+  const QString field = nameField(layer->features->attributes());
+  const int column = field.isEmpty() ? -1 : layer->features->attributes().fieldIndex(field);
+  const QString name = column >= 0 ? layer->features->attributes().text(row, column) : layer->featureKey(row);
+  planDocks_->setFeature(layerId, layer->featureKey(row), name.isEmpty() ? layer->title : name);
+}
+
+LayoutDesigner* MainWindow::openLayoutDesigner() {
+  if (!layoutDesigner_) {
+    layoutDesigner_ = new LayoutDesigner(*project_, this);
+    layoutDesigner_->setAttribute(Qt::WA_DeleteOnClose);
+    layoutDesigner_->setBasemap(basemap_->renderer());
+    connect(layoutDesigner_, &LayoutDesigner::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
+    connect(basemap_, &BasemapChooser::basemapChanged, layoutDesigner_,
+            [this] { layoutDesigner_->setBasemap(basemap_->renderer()); });
+    layoutDesigner_->resize(1300, 900);
+  }
+  layoutDesigner_->show();
+  layoutDesigner_->raise();
+  layoutDesigner_->activateWindow();
+  return layoutDesigner_;
 }
 
 void MainWindow::onPlanChanged() {

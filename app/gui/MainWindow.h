@@ -38,7 +38,10 @@ class IdentifyPanel;
 class LayerLoadTask;
 class LayerTreeDock;
 class MapCanvas;
+class LayoutDesigner;
 class MessageBar;
+class PlanEditingDocks;
+class PostGisLayerActions;
 class ProjectController;
 class SearchBox;
 class TargetDock;
@@ -75,6 +78,10 @@ class MainWindow : public QMainWindow {
 
   Project& project() { return *project_; }
   ProjectController* projectController() const { return projectController_; }
+  PlanEditingDocks* planEditing() const { return planDocks_; }
+  PostGisLayerActions* postgis() const { return postgis_; }
+  // The layout window of this project (created on first use).
+  LayoutDesigner* openLayoutDesigner();
   MapDocument* document() { return &document_; }
   MapCanvas* canvas() const { return canvas_; }
   QUndoStack* undoStack() const { return undoStack_; }
@@ -156,6 +163,7 @@ class MainWindow : public QMainWindow {
   void relinkDialog(const QString& layerId);
   void onMissingLayersChanged();
   void onPlanChanged();
+  void showFeatureInPlanEditor(const QString& layerId, std::uint32_t row);
   void saveSettings();
   MainWindow* replaceBy(std::unique_ptr<Project> project);
 
@@ -169,6 +177,9 @@ class MainWindow : public QMainWindow {
   QUndoStack* undoStack_ = nullptr;
   ProjectController* projectController_ = nullptr;
   bool closingWithoutAsking_ = false;
+  PlanEditingDocks* planDocks_ = nullptr;
+  PostGisLayerActions* postgis_ = nullptr;
+  QPointer<LayoutDesigner> layoutDesigner_;
   MessageBar* messageBar_ = nullptr;
   LayerTreeDock* layerTree_ = nullptr;
   IdentifyPanel* identify_ = nullptr;

@@ -101,6 +101,8 @@ void Project::setLayouts(const QJsonArray& layouts) {
   markDirty();
 }
 
+void Project::setLayoutsFromUndoCommand(const QJsonArray& layouts) { layouts_ = layouts; }
+
 void Project::setViewExtent(const Extent& extent) {
   // The view is remembered but not an edit: moving the map does not ask "save changes?".
   viewExtent_ = extent;
@@ -124,6 +126,13 @@ bool Project::isMissing(const QString& layerId) const {
 void Project::addMissingLayer(MissingLayer missing) {
   missing_.push_back(std::move(missing));
   Q_EMIT missingLayersChanged();
+}
+
+void Project::markLayerRestored(const QString& layerId) {
+  const auto before = missing_.size();
+  missing_.erase(std::remove_if(missing_.begin(), missing_.end(), [&](const MissingLayer& m) { return m.layerId == layerId; }),
+                 missing_.end());
+  if (missing_.size() != before) Q_EMIT missingLayersChanged();
 }
 
 Status Project::relinkLayer(const QString& layerId, const QString& newPath) {

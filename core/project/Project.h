@@ -66,6 +66,8 @@ class Project : public QObject {
   // Layouts as their JSON objects (core/layout reads and writes them).
   const QJsonArray& layouts() const { return layouts_; }
   void setLayouts(const QJsonArray& layouts);
+  // For undo commands: the stack's clean state already tracks the change, so no "dirty" mark.
+  void setLayoutsFromUndoCommand(const QJsonArray& layouts);
 
   Extent viewExtent() const { return viewExtent_; }
   void setViewExtent(const Extent& extent);
@@ -79,6 +81,9 @@ class Project : public QObject {
   bool isMissing(const QString& layerId) const;
   // Points a missing (or any file) layer at a new file and loads it; style and links are kept.
   Status relinkLayer(const QString& layerId, const QString& newPath);
+  // The layer's data came back from its own source (a PostGIS server that is up again): it leaves
+  // the missing list, its source unchanged.
+  void markLayerRestored(const QString& layerId);
 
   QUndoStack& undoStack() { return undoStack_; }
 

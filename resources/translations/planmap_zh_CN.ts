@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Type size:</source>
-        <translation type="unfinished" />
+        <translation>字号：</translation>
     </message>
     <message>
         <source>Text ({title}, {date}, {name_zh} are filled in)</source>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>Type size of %1</source>
-        <translation type="unfinished" />
+        <translation>调整 %1 的字号</translation>
     </message>
     <message>
         <source>%1 is used by %2; delete that first.</source>
@@ -945,10 +945,6 @@
     <message>
         <source>The preview is still updating; click again in a moment.</source>
         <translation>预览仍在更新，请稍后再点击。</translation>
-    </message>
-    <message>
-        <source>Cannot convert the point to longitude/latitude.</source>
-        <translation>无法将该点换算为经纬度。</translation>
     </message>
     <message>
         <source>Place callout</source>
@@ -991,16 +987,48 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <source>Exported to %1 in %2 s.</source>
-        <translation>已导出至 %1，用时 %2 秒。</translation>
-    </message>
-    <message>
         <source>Export cancelled: %1</source>
         <translation>导出已取消：%1</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Delete layout</source>
+        <translation>删除版式</translation>
+    </message>
+    <message>
+        <source>Atlas layer:</source>
+        <translation>图集图层：</translation>
+    </message>
+    <message>
+        <source>%1: %2 mm, %3 mm — %4°E, %5°N</source>
+        <translation>%1：%2 mm，%3 mm — 东经 %4°，北纬 %5°</translation>
+    </message>
+    <message>
+        <source>%1 mm, %2 mm</source>
+        <translation>%1 mm，%2 mm</translation>
+    </message>
+    <message>
+        <source>(none: one page)</source>
+        <translation>（无：单页）</translation>
+    </message>
+    <message>
+        <source>Delete layout %1</source>
+        <translation>删除版式 %1</translation>
+    </message>
+    <message>
+        <source>The atlas layer "%1" is not in the map.</source>
+        <translation>地图中没有图集图层“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n page(s) to %1 in %2 s.</source>
+        <translation><numerusform>已导出 %n 页到 %1，用时 %2 秒。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n file(s) to %1 in %2 s.</source>
+        <translation><numerusform>已导出 %n 个文件至 %1，用时 %2 秒。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1425,6 +1453,18 @@ Restore it? ("No" deletes the autosaved copy.)</source>
         <source>Relink…</source>
         <translation>重新链接…</translation>
     </message>
+    <message>
+        <source>Print &amp;layouts…</source>
+        <translation>打印布局(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>规划(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
 </context>
 <context>
     <name>planmap::MapCanvas</name>
@@ -1626,6 +1666,33 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     </message>
 </context>
 <context>
+    <name>planmap::PlanEditingDocks</name>
+    <message>
+        <source>Plan links</source>
+        <translation>规划关联</translation>
+    </message>
+    <message>
+        <source>Target progress</source>
+        <translation>目标进展</translation>
+    </message>
+    <message>
+        <source>Target status map</source>
+        <translation>目标状态专题图</translation>
+    </message>
+    <message>
+        <source>&amp;Link the identified feature to the plan…</source>
+        <translation>将识别的要素关联到规划(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record target &amp;progress…</source>
+        <translation>填报目标进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Colour the map by a &amp;target's status…</source>
+        <translation>按目标状态着色地图(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>planmap::PlanLinkEditor</name>
     <message>
         <source>Linked plan items</source>
@@ -1799,55 +1866,55 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     <name>planmap::PostGisConnectionDialog</name>
     <message>
         <source>Add PostGIS layers</source>
-        <translation type="unfinished" />
+        <translation>添加 PostGIS 图层</translation>
     </message>
     <message>
         <source>Recent:</source>
-        <translation type="unfinished" />
+        <translation>最近：</translation>
     </message>
     <message>
         <source>optional: a name from pg_service.conf</source>
-        <translation type="unfinished" />
+        <translation>可选：pg_service.conf 中的服务名</translation>
     </message>
     <message>
         <source>Service:</source>
-        <translation type="unfinished" />
+        <translation>服务：</translation>
     </message>
     <message>
         <source>Host:</source>
-        <translation type="unfinished" />
+        <translation>主机：</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation type="unfinished" />
+        <translation>端口：</translation>
     </message>
     <message>
         <source>Database:</source>
-        <translation type="unfinished" />
+        <translation>数据库：</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation type="unfinished" />
+        <translation>用户：</translation>
     </message>
     <message>
         <source>The password is never saved: PlanMap uses ~/.pgpass, the service file or PGPASSWORD, and asks once per session if the server still wants one.</source>
-        <translation type="unfinished" />
+        <translation>密码从不保存：PlanMap 使用 ~/.pgpass、服务文件或 PGPASSWORD；若服务器仍要求密码，本次会话中只询问一次。</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished" />
+        <translation>测试连接</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished" />
+        <translation>未连接。</translation>
     </message>
     <message>
         <source>Schema</source>
-        <translation type="unfinished" />
+        <translation>模式</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished" />
+        <translation>表</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1855,23 +1922,23 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     </message>
     <message>
         <source>Geometry column</source>
-        <translation type="unfinished" />
+        <translation>几何字段</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>类型</translation>
     </message>
     <message>
         <source>SRID</source>
-        <translation type="unfinished" />
+        <translation>SRID</translation>
     </message>
     <message>
         <source>Estimated rows</source>
-        <translation type="unfinished" />
+        <translation>估计行数</translation>
     </message>
     <message>
         <source>Add layers</source>
-        <translation type="unfinished" />
+        <translation>添加图层</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1879,90 +1946,116 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     </message>
     <message>
         <source>PostgreSQL password</source>
-        <translation type="unfinished" />
+        <translation>PostgreSQL 密码</translation>
     </message>
     <message>
         <source>The server %1 asks for a password.
 It is kept in memory for this session only, never saved.</source>
-        <translation type="unfinished" />
+        <translation>服务器 %1 要求输入密码。
+密码仅在本次会话中保存在内存里，不会写入任何文件。</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished" />
+        <translation>正在连接 %1…</translation>
     </message>
     <message>
         <source>The server %1 does not answer: is it running, and are host and port right?</source>
-        <translation type="unfinished" />
+        <translation>服务器 %1 无响应：请确认服务器已启动，主机和端口填写正确。</translation>
     </message>
     <message>
         <source>The server %1 asks for a password and none was given.</source>
-        <translation type="unfinished" />
+        <translation>服务器 %1 要求输入密码，但未提供密码。</translation>
     </message>
     <message>
         <source>The server %1 refused the user name or password.</source>
-        <translation type="unfinished" />
+        <translation>服务器 %1 拒绝了该用户名或密码。</translation>
     </message>
     <message>
         <source>The database %1 has no PostGIS extension (an administrator can add it with CREATE EXTENSION postgis).</source>
-        <translation type="unfinished" />
+        <translation>数据库 %1 未安装 PostGIS 扩展（管理员可执行 CREATE EXTENSION postgis 添加）。</translation>
     </message>
     <message>
         <source>Cannot use %1.</source>
-        <translation type="unfinished" />
+        <translation>无法使用 %1。</translation>
     </message>
     <message>
         <source>Connected to %1 as %2 (PostGIS %3), but it has no spatial tables this role may read.</source>
-        <translation type="unfinished" />
+        <translation>已以 %2 身份连接到 %1（PostGIS %3），但没有此角色可读取的空间表。</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1 as %2 (PostGIS %3): %n spatial table(s).</source>
-        <translation type="unfinished" />
+        <translation><numerusform>已以 %2 身份连接到 %1（PostGIS %3）：共 %n 个空间表。</numerusform></translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>未知</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished" />
+        <translation>（暂无）</translation>
     </message>
     <message>
         <source>Choose a recent connection…</source>
-        <translation type="unfinished" />
+        <translation>选择最近使用的连接…</translation>
     </message>
 </context>
 <context>
     <name>planmap::PostGisEditGate</name>
     <message>
         <source>Checking what this PostGIS role may edit…</source>
-        <translation type="unfinished" />
+        <translation>正在检查此 PostGIS 角色的编辑权限…</translation>
     </message>
     <message>
         <source>Team store %1 · checking rights…</source>
-        <translation type="unfinished" />
+        <translation>团队库 %1 · 正在检查权限…</translation>
     </message>
     <message>
         <source>Team store %1 · read-only (%2)</source>
-        <translation type="unfinished" />
+        <translation>团队库 %1 · 只读（%2）</translation>
     </message>
     <message>
         <source>Team store %1 · partly read-only (%2)</source>
-        <translation type="unfinished" />
+        <translation>团队库 %1 · 部分只读（%2）</translation>
     </message>
     <message>
         <source>Team store %1 · %2</source>
-        <translation type="unfinished" />
+        <translation>团队库 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::PostGisLayerActions</name>
+    <message>
+        <source>Add Post&amp;GIS layers…</source>
+        <translation>添加 PostGIS 图层(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>The PostGIS layer is still unavailable: %1</source>
+        <translation>PostGIS 图层仍不可用：%1</translation>
+    </message>
+    <message>
+        <source>Could not open the PostGIS table %1: %2</source>
+        <translation>无法打开 PostGIS 表 %1：%2</translation>
     </message>
 </context>
 <context>
     <name>planmap::PostGisLayerRetry</name>
     <message>
         <source>Layer %1 is not a PostGIS layer.</source>
-        <translation type="unfinished" />
+        <translation>图层 %1 不是 PostGIS 图层。</translation>
     </message>
     <message>
         <source>Layer %1 is no longer in the project.</source>
-        <translation type="unfinished" />
+        <translation>图层 %1 已不在工程中。</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL 密码</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password.
+It is kept in memory for this session only, never saved.</source>
+        <translation>服务器 %1 要求输入密码。
+密码仅在本次会话中保存在内存里，不会写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +2183,10 @@ It is kept in memory for this session only, never saved.</source>
     <message>
         <source>With this record: &lt;b style='color:%1'&gt;%2&lt;/b&gt;</source>
         <translation>加入此记录后：&lt;b style='color:%1'&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Replace the %1 record</source>
+        <translation>替换 %1 年的记录</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ namespace {
 // Words that stay Latin in the Chinese UI: codes, units, product names.
 bool acceptableLatin(const QString& text) {
   static const QRegularExpression allowed(
-      QStringLiteral("PlanMap|EPSG|Shapefile|GeoPackage|GeoJSON|FlatGeobuf|KML|ZIP|GIS|WKT|PROJ|GDAL|Qt|CGCS2000|WGS|UTM|Gauss-Kruger|Pseudo-Mercator|zone|CM|[0-9]+E|km|CSV|PNG|PDF|TIFF|JSON|tk|English|"
+      QStringLiteral("PlanMap|EPSG|Shapefile|GeoPackage|GeoJSON|FlatGeobuf|KML|ZIP|GIS|WKT|PROJ|GDAL|PostGIS|PostgreSQL|Qt|CGCS2000|WGS|UTM|Gauss-Kruger|Pseudo-Mercator|zone|CM|[0-9]+E|km|CSV|PNG|PDF|TIFF|JSON|tk|English|"
                      "Lon|Lat|&[A-Za-z]|\\b[A-Za-z]\\b"));
   QString rest = text;
   rest.remove(allowed);

@@ -1,0 +1,59 @@
+#include "PlanEditingDocks.h"
+
+#include "PlanLinkEditor.h"
+#include "ProgressEditor.h"
+#include "Project.h"
+#include "TargetThemeChooser.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMainWindow>
+
+namespace planmap {
+
+PlanEditingDocks::PlanEditingDocks(Project& project, QMainWindow* window)
+    : QObject(window), project_(project), window_(window) {
+  linkEditor_ = new PlanLinkEditor(project_, window_);
+  progressEditor_ = new ProgressEditor(project_, window_);
+  themeChooser_ = new TargetThemeChooser(project_, window_);
+  linkDock_ = addDock(linkEditor_, tr("Plan links"), QStringLiteral("planLinksDock"));
+  progressDock_ = addDock(progressEditor_, tr("Target progress"), QStringLiteral("progressDock"));
+  themeDock_ = addDock(themeChooser_, tr("Target status map"), QStringLiteral("targetThemeDock"));
+
+  auto show = [](QDockWidget* dock) {
+    dock->show();
+    dock->raise();
+  };
+  linkAction_ = new QAction(tr("&Link the identified feature to the plan…"), this);
+  connect(linkAction_, &QAction::triggered, this, [this, show] { show(linkDock_); });
+  progressAction_ = new QAction(tr("Record target &progress…"), this);
+  connect(progressAction_, &QAction::triggered, this, [this, show] { show(progressDock_); });
+  themeAction_ = new QAction(tr("Colour the map by a &target's status…"), this);
+  connect(themeAction_, &QAction::triggered, this, [this, show] { show(themeDock_); });
+  // A target double-clicked in the link editor is the one whose progress the planner wants next.
+  connect(linkEditor_, &PlanLinkEditor::itemActivated, this, &PlanEditingDocks::setTarget);
+}
+
+QDockWidget* PlanEditingDocks::addDock(QWidget* widget, const QString& title, const QString& objectName) {
+  auto* dock = new QDockWidget(title, window_);
+  dock->setObjectName(objectName);
+  dock->setWidget(widget);
+  window_->addDockWidget(Qt::RightDockWidgetArea, dock);
+  dock->hide();  // opened from the Plan menu or the identify panel; the map keeps its room
+  return dock;
+}
+
+void PlanEditingDocks::setFeature(const QString& layerId, const QString& featureKey, const QString& displayName) {
+  linkEditor_->setFeature(layerId, featureKey, displayName);
+}
+
+void PlanEditingDocks::setTarget(const QString& targetId) {
+  const PlanItem* item = project_.catalog().itemById(targetId);
+  if (!item || !item->isTarget()) return;
+  progressEditor_->setTarget(targetId);
+  themeChooser_->setTarget(targetId);
+}
+
+void PlanEditingDocks::reload() { themeChooser_->reload(); }
+
+}  // namespace planmap
