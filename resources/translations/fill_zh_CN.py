@@ -344,6 +344,7 @@ ZH = {
 BY_CONTEXT = {
     ("planmap::TargetTableModel", "Target"): "规划目标",
     ("planmap::TargetTableModel", "Status"): "进展",
+    ("planmap::LayoutDesigner", "Size:"): "尺寸：",
 }
 
 

@@ -816,7 +816,7 @@
     </message>
     <message>
         <source>Size:</source>
-        <translation>字号：</translation>
+        <translation>尺寸：</translation>
     </message>
     <message>
         <source>Orientation:</source>
