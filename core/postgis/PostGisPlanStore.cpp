@@ -196,22 +196,73 @@ SaveResult PostGisPlanStore::sendProgress(const StoredProgressRecord& edited) {
     return result;
   }
   // Zero rows: the row moved on (or was created) since this copy was read. Never overwrite it.
+  return conflict(edited);
+}
+
+SaveResult PostGisPlanStore::conflict(const StoredProgressRecord& edited) {
+  SaveResult result;
+  result.stored = edited;
+  const ProgressRecord& r = edited.record;
+  // Who and when, so the planner knows whom to ask before retrying.
+  const QString columns = QStringLiteral("version, updated_by, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') AS updated_at");
   auto now = edited.id > 0
-                 ? connection_->exec(QStringLiteral("SELECT version, updated_by FROM %1 WHERE id = $1").arg(table("planmap_progress")), {edited.id})
-                 : connection_->exec(QStringLiteral("SELECT version, updated_by FROM %1 WHERE target = $1 AND year = $2 AND scope = $3")
-                                         .arg(table("planmap_progress")),
+                 ? connection_->exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = $1").arg(columns, table("planmap_progress")), {edited.id})
+                 : connection_->exec(QStringLiteral("SELECT %1 FROM %2 WHERE target = $1 AND year = $2 AND scope = $3")
+                                         .arg(columns, table("planmap_progress")),
                                      {r.target, r.year, r.scope});
   result.state = SaveState::Conflict;
-  result.serverVersion = now && now->rowCount() == 1 ? int(now->integer(0, QStringLiteral("version"))) : 0;
-  const QString by = now && now->rowCount() == 1 ? now->text(0, QStringLiteral("updated_by")) : QString();
+  const bool found = now && now->rowCount() == 1;
+  result.serverVersion = found ? int(now->integer(0, QStringLiteral("version"))) : 0;
+  const QString by = found ? now->text(0, QStringLiteral("updated_by")) : QString();
+  const QString at = found ? now->text(0, QStringLiteral("updated_at")) : QString();
   if (now && now->rowCount() == 0)
     result.message = QStringLiteral("进度记录已被其他用户删除 / the record %1 was deleted by another user: reload").arg(describe(r));
   else
-    result.message = QStringLiteral("进度记录已被其他用户修改 / the record was changed by another user (now version %1%2): "
-                                    "reload and retry [%3]")
+    result.message = QStringLiteral("进度记录已被其他用户修改 / the record was changed by another user (now version %1%2%3): "
+                                    "reload and retry [%4]")
                          .arg(result.serverVersion)
                          .arg(by.isEmpty() ? QString() : QStringLiteral(", by %1").arg(by))
+                         .arg(at.isEmpty() ? QString() : QStringLiteral(" at %1 UTC").arg(at))
                          .arg(describe(r));
+  return result;
+}
+
+SaveResult PostGisPlanStore::removeProgress(const StoredProgressRecord& edited) {
+  SaveResult result;
+  result.stored = edited;
+  if (!canEdit_) {
+    result.state = SaveState::Refused;
+    result.message = QStringLiteral("只读角色 / the PostGIS role %1 may only read schema %2: progress records cannot be removed")
+                         .arg(role_, schema_);
+    return result;
+  }
+  if (edited.id <= 0) {  // never reached the server: only a queued edit to drop
+    journal_.remove(edited);
+    (void)journal_.save();
+    result.state = SaveState::Saved;
+    return result;
+  }
+  if (!isConnected()) {
+    if (Status s = connection_->reconnect(); !s) {
+      result.state = SaveState::Refused;
+      result.message = PostGisConnection::connectionLostMessage(s.error()) +
+                       QStringLiteral("; removing %1 is not queued: it comes back on refresh").arg(describe(edited.record));
+      return result;
+    }
+  }
+  auto rows = connection_->exec(QStringLiteral("DELETE FROM %1 WHERE id = $1 AND version = $2 RETURNING id").arg(table("planmap_progress")),
+                                {edited.id, edited.version});
+  if (!rows) {
+    result.state = SaveState::Refused;
+    result.message = rows.error();
+    return result;
+  }
+  if (rows->rowCount() == 0) return conflict(edited);
+  std::erase_if(records_, [&](const StoredProgressRecord& r) { return r.id == edited.id; });
+  progress_.remove(edited.record.target, edited.record.year, edited.record.scope);
+  journal_.remove(edited);
+  (void)journal_.save();
+  result.state = SaveState::Saved;
   return result;
 }
 

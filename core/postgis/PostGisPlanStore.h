@@ -63,6 +63,10 @@ class PostGisPlanStore {
 
   // Saves `edited` (id 0 = a new record; version = the version it was read at).
   SaveResult saveProgress(const StoredProgressRecord& edited);
+  // Deletes the stored record `edited` (its id and the version it was read at): Saved, Conflict
+  // (changed or deleted by someone else since), Refused (read-only role, no DELETE privilege, or
+  // the connection is down: a removal is not queued, the record comes back on refresh).
+  SaveResult removeProgress(const StoredProgressRecord& edited);
   // Link changes: Saved, Refused (read-only role, server error) or Queued (connection down).
   SaveResult addLink(const FeatureLink& link);
   SaveResult removeLink(const FeatureLink& link);
@@ -88,6 +92,7 @@ class PostGisPlanStore {
   PostGisPlanStore() = default;
   Status detectRights();
   SaveResult sendProgress(const StoredProgressRecord& edited);
+  SaveResult conflict(const StoredProgressRecord& edited);
   SaveResult queue(const StoredProgressRecord& edited, const QString& why);
   SaveResult changeLink(const PendingEditJournal::LinkEdit& edit);
   Result<PgRows> sendLink(const PendingEditJournal::LinkEdit& edit);

@@ -58,8 +58,9 @@ void PlanEditCommand::redo() {
     case Kind::Progress:
     case Kind::RemoveProgress:
     case Kind::EditProgress:
-      // The whole store is kept: undo must bring back a record that this one replaced, too.
-      progressBefore_ = project_.progress();
+      // Undo must bring back a record that this one replaced (or moved away from), too.
+      beforeAtRecord_ = project_.progress().find(record_.target, record_.year, record_.scope);
+      if (kind_ == Kind::EditProgress) beforeAtPrevious_ = project_.progress().find(previous_.target, previous_.year, previous_.scope);
       if (kind_ == Kind::EditProgress) project_.progress().remove(previous_.target, previous_.year, previous_.scope);
       if (kind_ == Kind::RemoveProgress) project_.progress().remove(record_.target, record_.year, record_.scope);
       else project_.progress().add(record_);
@@ -81,7 +82,12 @@ void PlanEditCommand::undo() {
     case Kind::Progress:
     case Kind::RemoveProgress:
     case Kind::EditProgress:
-      project_.progress() = progressBefore_;
+      project_.progress().remove(record_.target, record_.year, record_.scope);
+      if (kind_ == Kind::EditProgress) {
+        project_.progress().remove(previous_.target, previous_.year, previous_.scope);
+        if (beforeAtPrevious_) project_.progress().add(*beforeAtPrevious_);
+      }
+      if (beforeAtRecord_) project_.progress().add(*beforeAtRecord_);
       Q_EMIT project_.progressChanged();
       break;
   }

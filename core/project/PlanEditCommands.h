@@ -5,6 +5,7 @@
 #include "ProgressStore.h"
 
 #include <QUndoCommand>
+#include <optional>
 
 namespace planmap {
 
@@ -38,7 +39,10 @@ class PlanEditCommand : public QUndoCommand {
   FeatureLink link_;
   ProgressRecord record_;
   ProgressRecord previous_;  // EditProgress: the record being replaced
-  ProgressStore progressBefore_;
+  // What the record's key(s) held before redo: undo puts back only these, never a snapshot of the
+  // whole store, so undoing after a team-store refresh cannot bring back other planners' old figures.
+  std::optional<ProgressRecord> beforeAtRecord_;
+  std::optional<ProgressRecord> beforeAtPrevious_;
   bool changed_ = false;  // a link that was already there (or absent) is not undone into existence
 };
 

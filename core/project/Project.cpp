@@ -88,6 +88,20 @@ void Project::setModified(bool modified) {
 
 void Project::markDirty() { setModified(true); }
 
+void Project::setPlanStore(const PlanStoreRef& store) {
+  if (store == planStore_) return;
+  planStore_ = store;
+  markDirty();
+  Q_EMIT planStoreChanged();
+}
+
+void Project::replacePlanDataFromStore(const LinkStore& links, const ProgressStore& progress) {
+  links_ = links;
+  progress_ = progress;
+  Q_EMIT linksChanged();
+  Q_EMIT progressChanged();
+}
+
 Status Project::addCatalogFile(const QString& path) {
   if (Status st = catalog_.addFile(path); !st) return st;
   extraCatalogs_ << QFileInfo(path).absoluteFilePath();

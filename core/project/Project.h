@@ -5,6 +5,7 @@
 #include "LinkStore.h"
 #include "MapDocument.h"
 #include "PlanCatalog.h"
+#include "PlanStoreRef.h"
 #include "ProgressStore.h"
 #include "Result.h"
 
@@ -87,6 +88,14 @@ class Project : public QObject {
 
   QUndoStack& undoStack() { return undoStack_; }
 
+  // The team store the project's links and progress are shared through (unset = local only).
+  // Changing it is an unsaved change of the project; the window binds the store (TeamPlanSync).
+  const PlanStoreRef& planStore() const { return planStore_; }
+  void setPlanStore(const PlanStoreRef& store);
+  // Replaces links and progress with what the team store holds: not an undo step and not an
+  // unsaved change (the store, not the file, is where they live). Emits linksChanged/progressChanged.
+  void replacePlanDataFromStore(const LinkStore& links, const ProgressStore& progress);
+
   // Used by ProjectReader: installs what it read.
   void setCatalog(PlanCatalog catalog, QStringList extraFiles);
   void setFilePath(const QString& path) { filePath_ = path; }
@@ -97,6 +106,7 @@ class Project : public QObject {
   void linksChanged();
   void progressChanged();
   void missingLayersChanged();
+  void planStoreChanged();
 
  private:
   friend class PlanEditCommand;
@@ -113,6 +123,7 @@ class Project : public QObject {
   QHash<QString, LayerSource> sources_;
   std::vector<MissingLayer> missing_;
   QUndoStack undoStack_;
+  PlanStoreRef planStore_;
   bool dirty_ = false;  // changes outside the undo stack (view, layouts)
 };
 

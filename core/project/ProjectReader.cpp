@@ -27,6 +27,11 @@ const QString kFormat = QStringLiteral("planmap-project");
 // prefixes stay under 1e8 m); larger values in a hand-edited file are mistakes or attacks.
 constexpr double kMaxCoordinate = 1e9;
 
+bool hasPassword(const QString& connection) {
+  return connection.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+         connection.contains(QRegularExpression(QStringLiteral("://[^/@]*:[^/@]*@")));
+}
+
 Result<LayerSource> readSource(const QJsonObject& json, const QString& context) {
   JsonFields f(json, context);
   LayerSource source;
@@ -47,8 +52,7 @@ Result<LayerSource> readSource(const QJsonObject& json, const QString& context) 
     f.fail(QStringLiteral("path"), QStringLiteral("is required for a file layer"));
   if (f.ok() && source.path.contains(QChar(0))) f.fail(QStringLiteral("path"), QStringLiteral("contains a NUL character"));
   if (f.ok() && source.kind == LayerSource::Kind::PostGis &&
-      (source.connection.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
-       source.connection.contains(QRegularExpression(QStringLiteral("://[^/@]*:[^/@]*@")))))
+      hasPassword(source.connection))
     f.fail(QStringLiteral("connection"), QStringLiteral("must not contain a password (use ~/.pgpass or PGPASSWORD)"));
   if (!f.ok()) return Result<LayerSource>::fail(f.error());
   return Result<LayerSource>::ok(source);
@@ -161,6 +165,21 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     auto progress = ProgressStore::fromJson(progressBytes.value(), name + QStringLiteral(" (progress)"));
     if (!progress) return R::fail(progress.error());
     project->progress() = std::move(progress.value());
+  }
+
+  // The team store the links and progress are shared through (optional; absent = local only).
+  const QJsonValue planStore = root.value(QStringLiteral("plan_store"));
+  if (!planStore.isUndefined() && !planStore.isNull()) {
+    if (!planStore.isObject()) return R::fail(QStringLiteral("%1: field 'plan_store' must be an object").arg(name));
+    JsonFields f(planStore.toObject(), name + QStringLiteral(": plan_store"));
+    PlanStoreRef store;
+    store.connection = f.requiredString(QStringLiteral("connection"));
+    store.schema = f.requiredString(QStringLiteral("schema"));
+    if (f.ok() && hasPassword(store.connection))
+      f.fail(QStringLiteral("connection"), QStringLiteral("must not contain a password (use ~/.pgpass or PGPASSWORD)"));
+    if (f.ok() && store.schema.size() > 63) f.fail(QStringLiteral("schema"), QStringLiteral("is longer than PostgreSQL's 63-byte names"));
+    if (!f.ok()) return R::fail(f.error());
+    project->setPlanStore(store);
   }
 
   const QJsonValue layouts = root.value(QStringLiteral("layouts"));

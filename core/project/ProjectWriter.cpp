@@ -46,6 +46,8 @@ QJsonObject ProjectWriter::toJson(const Project& project, const QString& targetP
                    {"progress", parseObject(project.progress().toJson())},
                    {"layouts", project.layouts()}};
   const Extent view = project.viewExtent();
+  if (project.planStore().isSet())
+    json.insert(QStringLiteral("plan_store"), QJsonObject{{"connection", project.planStore().connection}, {"schema", project.planStore().schema}});
   if (!view.isEmpty()) json.insert(QStringLiteral("view"), QJsonObject{{"extent", QJsonArray{view.minX, view.minY, view.maxX, view.maxY}}});
   return json;
 }

@@ -1,0 +1,115 @@
+#include "TeamPlanSync.h"
+
+#include "Project.h"
+
+#include <algorithm>
+
+namespace planmap {
+namespace {
+
+bool contains(const LinkStore& store, const FeatureLink& link) {
+  const auto& all = store.links();
+  return std::find(all.begin(), all.end(), link) != all.end();
+}
+
+QString describe(const ProgressRecord& r) { return QStringLiteral("%1 %2 (%3)").arg(r.target).arg(r.year).arg(r.scope); }
+
+}  // namespace
+
+TeamPlanSync::TeamPlanSync(Project& project, std::shared_ptr<PostGisPlanStore> store, QObject* parent)
+    : QObject(parent), project_(project), store_(std::move(store)) {
+  connect(&project_, &Project::linksChanged, this, &TeamPlanSync::onLinksChanged);
+  connect(&project_, &Project::progressChanged, this, &TeamPlanSync::onProgressChanged);
+  loadIntoProject();
+}
+
+TeamPlanSync::~TeamPlanSync() = default;
+
+void TeamPlanSync::loadIntoProject() {
+  LinkStore links = store_->links();
+  ProgressStore progress = store_->progress();
+  // Edits still waiting for the server stay visible: they are the planner's, not lost.
+  for (const auto& e : store_->pendingLinkEdits()) {
+    if (e.add) links.add(e.link);
+    else links.remove(e.link);
+  }
+  for (const auto& e : store_->pendingEdits()) progress.add(e.record);
+  const bool wasModified = project_.isModified();
+  applying_ = true;
+  project_.replacePlanDataFromStore(links, progress);
+  applying_ = false;
+  if (!wasModified && project_.isModified()) project_.setModified(false);
+  baselineLinks_ = std::move(links);
+  baselineProgress_ = std::move(progress);
+}
+
+Status TeamPlanSync::refresh() {
+  if (!store_->pendingEdits().empty() || !store_->pendingLinkEdits().empty()) {
+    auto retried = store_->retryPending();
+    if (!retried) return Status::fail(retried.error());
+    if (retried->conflicts > 0) {
+      lastMessage_ = retried->messages.join(QLatin1Char('\n'));
+      Q_EMIT conflict(lastMessage_);
+    }
+  }
+  if (Status s = store_->refresh(); !s) return s;
+  loadIntoProject();
+  Q_EMIT refreshed();
+  return Status::ok();
+}
+
+void TeamPlanSync::report(const SaveResult& result, const QString& what) {
+  switch (result.state) {
+    case SaveState::Saved:
+      ++saved_;
+      Q_EMIT saved(what);
+      return;
+    case SaveState::Conflict:
+      lastMessage_ = result.message;
+      Q_EMIT conflict(result.message);
+      return;
+    case SaveState::Refused:
+      lastMessage_ = result.message;
+      Q_EMIT refused(result.message);
+      return;
+    case SaveState::Queued:
+      lastMessage_ = result.message;
+      Q_EMIT queued(result.message);
+      return;
+  }
+}
+
+void TeamPlanSync::onLinksChanged() {
+  if (applying_) return;
+  const LinkStore now = project_.links();
+  for (const FeatureLink& l : now.links())
+    if (!contains(baselineLinks_, l)) report(store_->addLink(l), QStringLiteral("%1 → %2").arg(l.feature, l.item));
+  for (const FeatureLink& l : baselineLinks_.links())
+    if (!contains(now, l)) report(store_->removeLink(l), QStringLiteral("%1 ↛ %2").arg(l.feature, l.item));
+  // Whatever the store said, this state is now the one later edits are compared with: a refused or
+  // conflicting change is reported once, not again with every following edit.
+  baselineLinks_ = now;
+}
+
+void TeamPlanSync::onProgressChanged() {
+  if (applying_) return;
+  const ProgressStore now = project_.progress();
+  for (const ProgressRecord& r : now.records()) {
+    const auto before = baselineProgress_.find(r.target, r.year, r.scope);
+    if (before && *before == r) continue;
+    StoredProgressRecord edited;
+    if (auto stored = store_->find(r.target, r.year, r.scope)) edited = *stored;  // its id and version
+    edited.record = r;
+    report(store_->saveProgress(edited), describe(r));
+  }
+  for (const ProgressRecord& r : baselineProgress_.records()) {
+    if (now.find(r.target, r.year, r.scope)) continue;
+    StoredProgressRecord removed;
+    if (auto stored = store_->find(r.target, r.year, r.scope)) removed = *stored;
+    removed.record = r;
+    report(store_->removeProgress(removed), describe(r));
+  }
+  baselineProgress_ = now;
+}
+
+}  // namespace planmap
