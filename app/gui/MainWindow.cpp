@@ -13,6 +13,7 @@
 #include "PostGisLayerRetry.h"
 #include "ProjectAutosave.h"
 #include "ProjectController.h"
+#include "ProjectOpenTask.h"
 #include "BundledMap.h"
 #include "CoordinateTransform.h"
 #include "CrsChoiceDialog.h"
@@ -151,9 +152,11 @@ MainWindow::MainWindow(std::unique_ptr<Project> project, bool persistent, QWidge
 }
 
 MainWindow::~MainWindow() {
-  // The load worker must not outlive the document it would deliver to.
+  // The load workers must not outlive the document they would deliver to.
   delete load_;
   load_ = nullptr;
+  delete projectOpen_;
+  projectOpen_ = nullptr;
   // The widgets point at the project's document and undo stack: they go first.
   QList<QPointer<QObject>> widgets;
   for (QObject* child : children())
@@ -1115,18 +1118,33 @@ void MainWindow::openProjectDialog() {
   if (!path.isEmpty()) openProject(path);
 }
 
-MainWindow* MainWindow::openProject(const QString& path) {
-  if (!projectController_->maybeSave()) return nullptr;
-  auto project = Project::open(path);
-  if (!project) {
-    // This window and its project stay as they were.
-    messageBar_->showMessage(tr("Could not open the project: %1").arg(project.error()), MessageBar::Level::Critical);
-    return nullptr;
-  }
-  addRecentFile(QFileInfo(path).absoluteFilePath());
-  MainWindow* next = replaceBy(std::move(project).value());
-  if (next) next->showProject();
-  return next ? next->offerRecovery() : nullptr;
+bool MainWindow::openProject(const QString& path) {
+  if (projectOpen_) return false;  // one at a time
+  if (!projectController_->maybeSave()) return false;
+  projectOpen_ = new ProjectOpenTask(path, this);
+  loadProgress_->setRange(0, 0);  // busy: ProjectReader reports no fraction
+  loadProgress_->setFormat(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+  loadProgress_->show();
+  connect(projectOpen_, &ProjectOpenTask::finished, this, [this] {
+    ProjectOpenTask* task = projectOpen_;
+    projectOpen_ = nullptr;
+    task->deleteLater();
+    loadProgress_->hide();
+    loadProgress_->setRange(0, 100);
+    auto project = task->takeResult();
+    if (!project) {
+      // This window and its project stay as they were.
+      messageBar_->showMessage(tr("Could not open the project: %1").arg(project.error()), MessageBar::Level::Critical);
+      emit projectOpenFailed(project.error());
+      return;
+    }
+    addRecentFile(QFileInfo(task->path()).absoluteFilePath());
+    MainWindow* next = replaceBy(std::move(project).value());
+    next->showProject();
+    emit projectOpened(next->offerRecovery());
+  });
+  projectOpen_->start();
+  return true;
 }
 
 MainWindow* MainWindow::replaceBy(std::unique_ptr<Project> project) {

@@ -43,6 +43,7 @@ class MessageBar;
 class PlanEditingDocks;
 class PostGisLayerActions;
 class ProjectController;
+class ProjectOpenTask;
 class SearchBox;
 class TargetDock;
 
@@ -66,9 +67,11 @@ class MainWindow : public QMainWindow {
   // Shows the project's saved view and says which layers are missing.
   void showProject();
 
-  // Project file. Opening replaces this window by one on the opened project (after asking to save
-  // this one); returns that window, or nullptr when cancelled or the file is unreadable.
-  MainWindow* openProject(const QString& path);
+  // Project file. Reads it in the background (after asking to save this one), then replaces this
+  // window by one on the opened project: projectOpened(window) follows, or projectOpenFailed with
+  // the reason (this window and its project stay as they were). False when the planner cancelled.
+  bool openProject(const QString& path);
+  ProjectOpenTask* currentProjectOpen() const { return projectOpen_; }
   // An autosaved side file newer than the project (or of an untitled project) means the last
   // session ended without saving: ask, then open it in place of the project. Returns the window
   // now showing the project (this one when nothing was restored).
@@ -127,6 +130,8 @@ class MainWindow : public QMainWindow {
 
  Q_SIGNALS:
   void loadFinished(bool ok);
+  void projectOpened(planmap::MainWindow* window);
+  void projectOpenFailed(const QString& error);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -180,6 +185,7 @@ class MainWindow : public QMainWindow {
   PlanEditingDocks* planDocks_ = nullptr;
   PostGisLayerActions* postgis_ = nullptr;
   QPointer<LayoutDesigner> layoutDesigner_;
+  ProjectOpenTask* projectOpen_ = nullptr;
   MessageBar* messageBar_ = nullptr;
   LayerTreeDock* layerTree_ = nullptr;
   IdentifyPanel* identify_ = nullptr;

@@ -1465,6 +1465,10 @@ Restore it? ("No" deletes the autosaved copy.)</source>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
 </context>
 <context>
     <name>planmap::MapCanvas</name>
@@ -2317,6 +2321,105 @@ It is kept in memory for this session only, never saved.</source>
     <message>
         <source>Applied: %1 coloured by the status of %2. Undo restores the previous style.</source>
         <translation>已应用：%1 按 %2 的进展着色。撤销可恢复原样式。</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::TeamStoreActions</name>
+    <message>
+        <source>Connect project to &amp;team store…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Share this project's links and progress with other planners through a PostGIS schema</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;fresh from team store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read the links and progress other planners saved to the team store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Disconnect from team store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store could not be opened; links and progress are the copy saved in the project: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Opening the team store %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project's links and progress are local again (the last copy read from the team store).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved to the team store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The team store is unreachable; the edit is kept and will be sent on refresh: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team store %1: %2 links and %3 progress records shared with other planners.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) from an earlier session are waiting to be sent (Refresh sends them).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not refresh from the team store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshed from the team store %1: %2 progress records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect project to team store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The project's links and progress will be read from and saved to this PostGIS schema, so other planners see them. The password is never stored: use ~/.pgpass, PGPASSWORD or a service file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schema:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name the schema the team store was published to.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

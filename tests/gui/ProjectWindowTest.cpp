@@ -40,6 +40,16 @@ class ProjectWindowTest : public GuiFixture {
     });
   }
 
+  // Opens `path` from `from` and waits for the window that replaces it (nullptr on failure).
+  static MainWindow* openAndWait(MainWindow* from, const QString& path) {
+    QSignalSpy opened(from, &MainWindow::projectOpened);
+    QSignalSpy failed(from, &MainWindow::projectOpenFailed);
+    if (!from->openProject(path)) return nullptr;
+    EXPECT_NE(from->currentProjectOpen(), nullptr);  // read in the background
+    QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 30000);
+    return opened.isEmpty() ? nullptr : opened.first().first().value<MainWindow*>();
+  }
+
   QString loadUserLayer(const QString& path) {
     QSignalSpy finished(window.get(), &MainWindow::loadFinished);
     window->openPath(path);
@@ -69,7 +79,7 @@ TEST_F(ProjectWindowTest, SavedProjectReopensWithItsLayersStyleAndView) {
   EXPECT_FALSE(window->isWindowModified());
   EXPECT_TRUE(window->windowTitle().startsWith(QStringLiteral("旬阳规划")));
 
-  MainWindow* opened = window->openProject(path);
+  MainWindow* opened = openAndWait(window.get(), path);
   ASSERT_NE(opened, nullptr);
   EXPECT_FALSE(window->isVisible());  // replaced
   ASSERT_TRUE(QTest::qWaitFor([&] { return opened->canvas()->finishedRenders() > 0 && !opened->canvas()->isRendering(); }, 30000));
@@ -126,7 +136,7 @@ TEST_F(ProjectWindowTest, AMovedLayerFileIsMarkedMissingAndRelinkBringsItBack) {
   const QString moved = dir.filePath(QStringLiteral("moved-mines.geojson"));
   ASSERT_TRUE(QFile::rename(original, moved));
 
-  MainWindow* opened = window->openProject(path);
+  MainWindow* opened = openAndWait(window.get(), path);
   ASSERT_NE(opened, nullptr);
   LayerTreeModel* model = opened->layerTree()->model();
   EXPECT_TRUE(model->isMissing(layerId));
@@ -177,7 +187,7 @@ TEST_F(ProjectWindowTest, AnUnreadableProjectLeavesTheWindowAsItWas) {
   ASSERT_TRUE(file.open(QIODevice::WriteOnly));
   file.write("{\"format\": \"planmap-project\", \"version\": 1, \"layers\": [");
   file.close();
-  EXPECT_EQ(window->openProject(path), nullptr);
+  EXPECT_EQ(openAndWait(window.get(), path), nullptr);
   EXPECT_TRUE(window->isVisible());
   EXPECT_TRUE(window->messageBar()->text().contains(QStringLiteral("broken.planmap")));
   EXPECT_FALSE(window->document()->layers().empty());
