@@ -10,6 +10,7 @@
 #include "PlanEditingDocks.h"
 #include "PostGisEditGate.h"
 #include "PostGisLayerActions.h"
+#include "TeamStoreActions.h"
 #include "PostGisLayerRetry.h"
 #include "ProjectAutosave.h"
 #include "ProjectController.h"
@@ -258,6 +259,9 @@ void MainWindow::createDocks() {
   tabifyDockWidget(layersDock_, planDocks_->themeDock());
   connect(identify_, &IdentifyPanel::planItemActivated, planDocks_, &PlanEditingDocks::setTarget);
   postgis_ = new PostGisLayerActions(*project_, this, messageBar_, persistent_);
+  postgis_->retry()->setDialogParent(this);
+  // A project whose plan_store names a team store opens it here, on a worker.
+  teamStore_ = new TeamStoreActions(*project_, this, messageBar_, postgis_->editGate());
   connect(postgis_, &PostGisLayerActions::layerRestored, canvas_, &MapCanvas::refresh);
   connect(postgis_, &PostGisLayerActions::addFinished, this, [this](bool ok, const QString& layerId) {
     if (ok) zoomToLayer(layerId);
@@ -290,6 +294,9 @@ void MainWindow::createActions() {
   open->setShortcut(QKeySequence::Open);
   file->addAction(tr("Open &folder of shapefiles…"), this, &MainWindow::openFolderDialog);
   file->addAction(postgis_->addLayersAction());
+  file->addAction(teamStore_->connectAction());
+  file->addAction(teamStore_->refreshAction());
+  file->addAction(teamStore_->disconnectAction());
   recentMenu_ = file->addMenu(tr("Open &recent"));
   file->addSeparator();
   file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage);

@@ -45,6 +45,7 @@ class PostGisLayerActions;
 class ProjectController;
 class ProjectOpenTask;
 class SearchBox;
+class TeamStoreActions;
 class TargetDock;
 
 // The planner's window: the Ankang map in the middle, layers on the left, identify and plan targets
@@ -83,6 +84,8 @@ class MainWindow : public QMainWindow {
   ProjectController* projectController() const { return projectController_; }
   PlanEditingDocks* planEditing() const { return planDocks_; }
   PostGisLayerActions* postgis() const { return postgis_; }
+  // The project's team store for links and progress (plan_store): connect, refresh, messages.
+  TeamStoreActions* teamStore() const { return teamStore_; }
   // The layout window of this project (created on first use).
   LayoutDesigner* openLayoutDesigner();
   MapDocument* document() { return &document_; }
@@ -184,6 +187,7 @@ class MainWindow : public QMainWindow {
   bool closingWithoutAsking_ = false;
   PlanEditingDocks* planDocks_ = nullptr;
   PostGisLayerActions* postgis_ = nullptr;
+  TeamStoreActions* teamStore_ = nullptr;
   QPointer<LayoutDesigner> layoutDesigner_;
   ProjectOpenTask* projectOpen_ = nullptr;
   MessageBar* messageBar_ = nullptr;
