@@ -1,6 +1,8 @@
 #include "PlanContext.h"
 
 #include "MapDocument.h"
+#include "PlanWords.h"
+#include "TargetStatusTheme.h"
 #include "Project.h"
 
 #include <QColor>
@@ -73,44 +75,10 @@ TargetAssessment PlanContext::assess(const PlanItem& target) const {
   return TargetEvaluator::evaluate(target, progress().recordsFor(target.id), currentYear_, deadline);
 }
 
-QString PlanContext::kindName(PlanItemKind kind) {
-  switch (kind) {
-    case PlanItemKind::Project: return tr("Project");
-    case PlanItemKind::Target: return tr("Target");
-    case PlanItemKind::Measure: return tr("Measure");
-  }
-  return {};
-}
-
-QString PlanContext::roleName(LinkRole role) {
-  switch (role) {
-    case LinkRole::Implements: return tr("implements");
-    case LinkRole::LocatedIn: return tr("located in");
-    case LinkRole::MonitoredBy: return tr("monitored by");
-  }
-  return {};
-}
-
-QString PlanContext::statusName(TargetStatus status) {
-  switch (status) {
-    case TargetStatus::Achieved: return tr("Achieved");
-    case TargetStatus::OnTrack: return tr("On track");
-    case TargetStatus::AtRisk: return tr("At risk");
-    case TargetStatus::Behind: return tr("Behind");
-    case TargetStatus::NoData: return tr("No data");
-  }
-  return {};
-}
-
-QColor PlanContext::statusColor(TargetStatus status) {
-  switch (status) {
-    case TargetStatus::Achieved: return QColor(26, 150, 65);
-    case TargetStatus::OnTrack: return QColor(102, 189, 99);
-    case TargetStatus::AtRisk: return QColor(230, 145, 20);
-    case TargetStatus::Behind: return QColor(215, 48, 39);
-    case TargetStatus::NoData: return QColor(130, 130, 130);
-  }
-  return {};
-}
+// One set of plan words and colours for the window and the plan-editing panels.
+QString PlanContext::kindName(PlanItemKind kind) { return PlanWords::kindName(kind); }
+QString PlanContext::roleName(LinkRole role) { return PlanWords::roleName(role); }
+QString PlanContext::statusName(TargetStatus status) { return PlanWords::statusName(status); }
+QColor PlanContext::statusColor(TargetStatus status) { return TargetStatusTheme::statusColor(status); }
 
 }  // namespace planmap

@@ -23,10 +23,7 @@ PostGisLayerActions::PostGisLayerActions(Project& project, QWidget* window, Mess
   connect(addLayers_, &QAction::triggered, this, &PostGisLayerActions::openDialog);
   gate_ = new PostGisEditGate(this);
   retry_ = new PostGisLayerRetry(project_, this);
-  connect(retry_, &PostGisLayerRetry::layerRestored, this, [this](const QString& layerId) {
-    project_.markLayerRestored(layerId);
-    Q_EMIT layerRestored(layerId);
-  });
+  connect(retry_, &PostGisLayerRetry::layerRestored, this, &PostGisLayerActions::layerRestored);
   connect(retry_, &PostGisLayerRetry::retryFailed, this, [this](const QString&, const QString& message) {
     messages_->showMessage(tr("The PostGIS layer is still unavailable: %1").arg(message), MessageBar::Level::Warning);
   });

@@ -97,24 +97,12 @@ void PostGisLayerRetry::start(const QString& layerId, bool afterPrompt) {
 
 void PostGisLayerRetry::restore(const QString& layerId, const std::shared_ptr<VectorLayer>& fresh) {
   if (!project_) return;
-  const std::shared_ptr<VectorLayer> current = project_->document().layer(layerId);
-  if (!current) {
+  // Keep what the planner set up, take the server's data.
+  if (!project_->adoptLayerData(layerId, *fresh)) {
     Q_EMIT retryFailed(layerId, tr("Layer %1 is no longer in the project.").arg(layerId));
     return;
   }
-  // Like Project::relinkLayer: keep what the planner set up, take the server's data.
-  current->features = fresh->features;
-  current->crs = fresh->crs;
-  current->crsDecision = fresh->crsDecision;
-  current->encoding = fresh->encoding;
-  current->warnings = fresh->warnings;
-  current->sourcePath = fresh->sourcePath;
-  current->sourceLayerName = fresh->sourceLayerName;
-  current->driverName = fresh->driverName;
-  if (current->keyField.isEmpty()) current->keyField = fresh->keyField;
-  if (current->source.isEmpty()) current->source = fresh->source;
-  if (current->licence.isEmpty()) current->licence = fresh->licence;
-  if (current->attribution.isEmpty()) current->attribution = fresh->attribution;
+  project_->markLayerRestored(layerId);
   project_->document().notifyLayerChanged(layerId);
   Q_EMIT layerRestored(layerId);
 }

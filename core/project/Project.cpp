@@ -142,6 +142,25 @@ void Project::addMissingLayer(MissingLayer missing) {
   Q_EMIT missingLayersChanged();
 }
 
+bool Project::adoptLayerData(const QString& layerId, const VectorLayer& fresh) {
+  const std::shared_ptr<VectorLayer> current = document_->layer(layerId);
+  if (!current) return false;
+  current->features = fresh.features;
+  current->crs = fresh.crs;
+  current->crsDecision = fresh.crsDecision;
+  current->encoding = fresh.encoding;
+  current->warnings = fresh.warnings;
+  current->sourcePath = fresh.sourcePath;
+  current->sourceLayerName = fresh.sourceLayerName;
+  current->driverName = fresh.driverName;
+  // Provenance the placeholder of a missing layer could not know.
+  if (current->keyField.isEmpty()) current->keyField = fresh.keyField;
+  if (current->source.isEmpty()) current->source = fresh.source;
+  if (current->licence.isEmpty()) current->licence = fresh.licence;
+  if (current->attribution.isEmpty()) current->attribution = fresh.attribution;
+  return true;
+}
+
 void Project::markLayerRestored(const QString& layerId) {
   const auto before = missing_.size();
   missing_.erase(std::remove_if(missing_.begin(), missing_.end(), [&](const MissingLayer& m) { return m.layerId == layerId; }),
@@ -160,16 +179,7 @@ Status Project::relinkLayer(const QString& layerId, const QString& newPath) {
   auto loaded = LayerLoader::load(newPath, options);
   if (!loaded) return Status::fail(loaded.error());
   if (loaded->empty()) return Status::fail(QStringLiteral("%1: no layer found").arg(newPath));
-  const std::shared_ptr<VectorLayer>& fresh = loaded->front();
-  // Keep what the planner set up (title, group, style, key, visibility); take the new data.
-  current->features = fresh->features;
-  current->crs = fresh->crs;
-  current->crsDecision = fresh->crsDecision;
-  current->encoding = fresh->encoding;
-  current->warnings = fresh->warnings;
-  current->sourcePath = fresh->sourcePath;
-  current->sourceLayerName = fresh->sourceLayerName;
-  current->driverName = fresh->driverName;
+  adoptLayerData(layerId, *loaded->front());
   source.kind = LayerSource::Kind::File;
   source.path = projectDir().isEmpty() ? QFileInfo(newPath).absoluteFilePath()
                                        : LayerSource::relativeTo(QFileInfo(newPath).absoluteFilePath(), projectDir());

@@ -82,6 +82,9 @@ class Project : public QObject {
   bool isMissing(const QString& layerId) const;
   // Points a missing (or any file) layer at a new file and loads it; style and links are kept.
   Status relinkLayer(const QString& layerId, const QString& newPath);
+  // Puts freshly read data into a project layer, keeping what the planner set up (title, group,
+  // style, visibility, key); used by relinking and by retrying a PostGIS layer. False: no such layer.
+  bool adoptLayerData(const QString& layerId, const VectorLayer& fresh);
   // The layer's data came back from its own source (a PostGIS server that is up again): it leaves
   // the missing list, its source unchanged.
   void markLayerRestored(const QString& layerId);

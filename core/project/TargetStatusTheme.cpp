@@ -102,8 +102,8 @@ QString TargetStatusTheme::labelEn(const QString& category) {
 }
 
 QColor TargetStatusTheme::statusColor(TargetStatus status) {
-  // The target table's colours (app/gui PlanContext), so a status looks the same on the map and in
-  // the table; grey for "no data" so that an empty map does not look alarming.
+  // Also the target table's colours (app/gui PlanContext asks here), so a status looks the same on
+  // the map and in the table; grey for "no data" so that an empty map does not look alarming.
   switch (status) {
     case TargetStatus::Achieved: return QColor(26, 150, 65);
     case TargetStatus::OnTrack: return QColor(102, 189, 99);
