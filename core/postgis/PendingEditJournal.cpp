@@ -23,7 +23,8 @@ QJsonObject toJson(const StoredProgressRecord& e) {
                 {QStringLiteral("year"), e.record.year},
                 {QStringLiteral("scope"), e.record.scope},
                 {QStringLiteral("achieved"), e.record.achieved},
-                {QStringLiteral("source"), e.record.source}};
+                {QStringLiteral("source"), e.record.source},
+                {QStringLiteral("note"), e.record.note}};
   if (e.record.value) o.insert(QStringLiteral("value"), *e.record.value);
   return o;
 }
@@ -37,6 +38,7 @@ StoredProgressRecord fromJson(const QJsonObject& o) {
   e.record.scope = o.value(QStringLiteral("scope")).toString(QStringLiteral("city"));
   e.record.achieved = o.value(QStringLiteral("achieved")).toBool();
   e.record.source = o.value(QStringLiteral("source")).toString();
+  e.record.note = o.value(QStringLiteral("note")).toString();  // absent in journals written before notes were shared
   if (o.value(QStringLiteral("value")).isDouble()) e.record.value = o.value(QStringLiteral("value")).toDouble();
   return e;
 }

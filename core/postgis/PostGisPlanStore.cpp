@@ -65,7 +65,7 @@ Status PostGisPlanStore::refresh() {
   }
   auto links = connection_->exec(QStringLiteral("SELECT layer, feature, item, role FROM %1 ORDER BY id").arg(table("planmap_links")));
   if (!links) return Status::fail(links.error());
-  auto progress = connection_->exec(QStringLiteral("SELECT id, version, target, year, scope, value, achieved, source, updated_by "
+  auto progress = connection_->exec(QStringLiteral("SELECT id, version, target, year, scope, value, achieved, source, note, updated_by "
                                                    "FROM %1 ORDER BY target, year, scope").arg(table("planmap_progress")));
   if (!progress) return Status::fail(progress.error());
   LinkStore newLinks;
@@ -89,6 +89,7 @@ Status PostGisPlanStore::refresh() {
     s.record.value = progress->number(r, QStringLiteral("value"));
     s.record.achieved = progress->boolean(r, QStringLiteral("achieved"));
     s.record.source = progress->text(r, QStringLiteral("source"));
+    s.record.note = progress->text(r, QStringLiteral("note"));
     s.updatedBy = progress->text(r, QStringLiteral("updated_by"));
     newProgress.add(s.record);
     records.push_back(std::move(s));
@@ -172,15 +173,15 @@ SaveResult PostGisPlanStore::sendProgress(const StoredProgressRecord& edited) {
   const QVariant value = r.value ? QVariant(*r.value) : QVariant();
   Result<PgRows> rows = Result<PgRows>::fail(QString());
   if (edited.id > 0) {
-    rows = connection_->exec(QStringLiteral("UPDATE %1 SET value = $3, achieved = $4, source = $5, version = version + 1, "
+    rows = connection_->exec(QStringLiteral("UPDATE %1 SET value = $3, achieved = $4, source = $5, note = $6, version = version + 1, "
                                             "updated_by = current_user, updated_at = now() "
                                             "WHERE id = $1 AND version = $2 RETURNING id, version, updated_by").arg(table("planmap_progress")),
-                             {edited.id, edited.version, value, r.achieved, r.source});
+                             {edited.id, edited.version, value, r.achieved, r.source, r.note});
   } else {
-    rows = connection_->exec(QStringLiteral("INSERT INTO %1 (target, year, scope, value, achieved, source) VALUES ($1, $2, $3, $4, $5, $6) "
+    rows = connection_->exec(QStringLiteral("INSERT INTO %1 (target, year, scope, value, achieved, source, note) VALUES ($1, $2, $3, $4, $5, $6, $7) "
                                             "ON CONFLICT (target, year, scope) DO NOTHING RETURNING id, version, updated_by")
                                  .arg(table("planmap_progress")),
-                             {r.target, r.year, r.scope, value, r.achieved, r.source});
+                             {r.target, r.year, r.scope, value, r.achieved, r.source, r.note});
   }
   if (!rows) {
     result.state = connection_->connectionLost() ? SaveState::Queued : SaveState::Refused;

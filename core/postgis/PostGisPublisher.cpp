@@ -260,9 +260,9 @@ Status publishLinksAndProgress(PostGisConnection& c, const QString& s, const Pub
     }
   if (input.progress)
     for (const ProgressRecord& p : input.progress->records()) {
-      auto r = c.exec(QStringLiteral("INSERT INTO %1.planmap_progress (target, year, scope, value, achieved, source) "
-                                     "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (target, year, scope) DO NOTHING").arg(s),
-                      {p.target, p.year, p.scope, p.value ? QVariant(*p.value) : QVariant(), p.achieved, p.source});
+      auto r = c.exec(QStringLiteral("INSERT INTO %1.planmap_progress (target, year, scope, value, achieved, source, note) "
+                                     "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (target, year, scope) DO NOTHING").arg(s),
+                      {p.target, p.year, p.scope, p.value ? QVariant(*p.value) : QVariant(), p.achieved, p.source, p.note});
       if (!r) return Status::fail(r.error());
       (r->affected ? report.progressAdded : report.progressKept)++;
     }

@@ -81,6 +81,9 @@ CREATE TABLE IF NOT EXISTS @S.planmap_progress (
 )SQL"},
       {2, "progress looked up by target (target status for one item)",
        "CREATE INDEX IF NOT EXISTS planmap_progress_target ON @S.planmap_progress (target);"},
+      // Without it a planner's remark on a figure was dropped on the way to the team and lost on refresh.
+      {3, "progress notes shared (how a figure was derived, caveats)",
+       "ALTER TABLE @S.planmap_progress ADD COLUMN IF NOT EXISTS note text NOT NULL DEFAULT '';"},
   };
   return steps;
 }

@@ -84,7 +84,9 @@ TEST_F(TeamPlanSyncTest, BindingReplacesTheProjectsPlanDataWithoutAnUnsavedChang
   EXPECT_FALSE(a.isModified());
   EXPECT_EQ(a.undoStack().count(), 0);
 
-  a.undoStack().push(PlanEditCommand::recordProgress(a, record(QStringLiteral("c14s1-t01"), 2023, 41.5, QStringLiteral("安康统计年鉴2023"))));
+  ProgressRecord first = record(QStringLiteral("c14s1-t01"), 2023, 41.5, QStringLiteral("安康统计年鉴2023"));
+  first.note = QStringLiteral("按常住人口口径");
+  a.undoStack().push(PlanEditCommand::recordProgress(a, first));
   EXPECT_EQ(syncA.savedCount(), 1) << syncA.lastMessage().toStdString();
   EXPECT_EQ(serverValue(QStringLiteral("c14s1-t01"), 2023), 41.5);
   const FeatureLink link{QStringLiteral("parks"), QStringLiteral("park-team"), QStringLiteral("c14s1-t01"), LinkRole::LocatedIn};
@@ -97,14 +99,22 @@ TEST_F(TeamPlanSyncTest, BindingReplacesTheProjectsPlanDataWithoutAnUnsavedChang
   ASSERT_TRUE(seen);
   EXPECT_EQ(seen->value, 41.5);
   EXPECT_EQ(seen->source, QStringLiteral("安康统计年鉴2023"));
+  EXPECT_EQ(seen->note, QStringLiteral("按常住人口口径"));  // the planner's remark travels with the figure
   EXPECT_EQ(std::count(b.links().links().begin(), b.links().links().end(), link), 1);
   EXPECT_FALSE(b.isModified());
 
   // Undoing the link in A removes it from the store; B sees that on its next refresh.
   a.undoStack().undo();
   EXPECT_EQ(syncA.savedCount(), 3) << syncA.lastMessage().toStdString();
+  // A correction of the note alone is an edit like any other.
+  ProgressRecord noted = first;
+  noted.note = QStringLiteral("按户籍人口口径（更正）");
+  a.undoStack().push(PlanEditCommand::editProgress(a, first, noted));
+  EXPECT_EQ(syncA.savedCount(), 4) << syncA.lastMessage().toStdString();
+  EXPECT_EQ(storeA->find(QStringLiteral("c14s1-t01"), 2023)->version, 2);
   ASSERT_TRUE(syncB.refresh());
   EXPECT_EQ(std::count(b.links().links().begin(), b.links().links().end(), link), 0);
+  EXPECT_EQ(b.progress().find(QStringLiteral("c14s1-t01"), 2023, QStringLiteral("city"))->note, QStringLiteral("按户籍人口口径（更正）"));
 }
 
 TEST_F(TeamPlanSyncTest, TheSecondPlannerEditingTheSameRecordGetsAConflictAndTheStoreKeepsTheFirst) {
@@ -204,7 +214,9 @@ TEST_F(TeamPlanSyncTest, ADroppedConnectionQueuesTheEditSaysSoAndRefreshSendsIt)
   ASSERT_TRUE(admin) << admin.error().toStdString();
   ASSERT_TRUE(admin.value()->exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {store->connection().backendPid()}));
 
-  a.undoStack().push(PlanEditCommand::recordProgress(a, record(QStringLiteral("c14s1-t06"), 2024, 8, QStringLiteral("断线时录入"))));
+  ProgressRecord offline = record(QStringLiteral("c14s1-t06"), 2024, 8, QStringLiteral("断线时录入"));
+  offline.note = QStringLiteral("待核实");
+  a.undoStack().push(PlanEditCommand::recordProgress(a, offline));
   ASSERT_EQ(messages.queued.size(), 1) << sync.lastMessage().toStdString();
   EXPECT_TRUE(messages.queued.front().contains(QStringLiteral("连接已断开"))) << messages.queued.front().toStdString();
   EXPECT_TRUE(messages.queued.front().contains(QStringLiteral("kept locally"))) << messages.queued.front().toStdString();
@@ -218,6 +230,8 @@ TEST_F(TeamPlanSyncTest, ADroppedConnectionQueuesTheEditSaysSoAndRefreshSendsIt)
   EXPECT_TRUE(store->pendingEdits().empty());
   EXPECT_EQ(serverValue(QStringLiteral("c14s1-t06"), 2024), 8.0);
   EXPECT_EQ(a.progress().find(QStringLiteral("c14s1-t06"), 2024, QStringLiteral("city"))->source, QStringLiteral("断线时录入"));
+  // The note went through the journal and the server too.
+  EXPECT_EQ(a.progress().find(QStringLiteral("c14s1-t06"), 2024, QStringLiteral("city"))->note, QStringLiteral("待核实"));
 }
 
 TEST_F(TeamPlanSyncTest, AProjectKeepsItsPlanStoreThroughSaveAndReopenAndLoadsTheStoresRecords) {
