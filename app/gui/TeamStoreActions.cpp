@@ -146,6 +146,7 @@ void TeamStoreActions::openDialog() {
   schema->setPlaceholderText(QStringLiteral("ankang"));
   form->addRow(tr("Schema:"), schema);
   auto* error = new QLabel(&dialog);
+  error->setObjectName(QStringLiteral("teamStoreError"));
   error->setWordWrap(true);
   form->addRow(error);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);

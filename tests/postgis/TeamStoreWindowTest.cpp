@@ -18,6 +18,13 @@
 #include "TeamStoreActions.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -140,6 +147,53 @@ TEST_F(TeamStoreWindowTest, RefreshShowsTheOtherPlannersRecordAndAConflictIsRepo
   // Refresh brings the other planner's figure into the window.
   window->teamStore()->refresh();
   EXPECT_EQ(mine.progress().find(r.target, r.year, r.scope)->value, 21.0);
+}
+
+TEST_F(TeamStoreWindowTest, ConnectingALocalProjectRefusesAPasswordThenRecordsTheStoreAndLoadsItsPlanData) {
+  auto created = Project::createBundled();
+  ASSERT_TRUE(created) << created.error().toStdString();
+  MainWindow window(std::move(created).value(), /*persistent=*/false);
+  window.resize(1200, 800);
+  window.show();
+  ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+  EXPECT_FALSE(window.teamStore()->refreshAction()->isEnabled());  // nothing to refresh from yet
+  EXPECT_FALSE(window.project().planStore().isSet());
+
+  // The planner types a connection with a password first (refused in the dialog), then without.
+  QString refusal;
+  bool sawDialog = false;
+  QTimer::singleShot(0, [&] {
+    auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+    if (!dialog) return;
+    sawDialog = true;
+    auto* connection = dialog->findChild<QLineEdit*>(QStringLiteral("teamStoreConnection"));
+    auto* schema = dialog->findChild<QLineEdit*>(QStringLiteral("teamStoreSchema"));
+    auto* buttons = dialog->findChild<QDialogButtonBox*>();
+    if (!connection || !schema || !buttons) return dialog->reject();
+    connection->setText(PostGisTestEnvironment::connection() + QStringLiteral(" password=secret"));
+    schema->setText(schema_);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    if (auto* error = dialog->findChild<QLabel*>(QStringLiteral("teamStoreError"))) refusal = error->text();
+    EXPECT_TRUE(dialog->isVisible());  // not accepted
+    connection->setText(PostGisTestEnvironment::connection());
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+  });
+  window.teamStore()->connectAction()->trigger();
+  EXPECT_TRUE(sawDialog);
+  EXPECT_TRUE(refusal.contains(QStringLiteral("password"), Qt::CaseInsensitive)) << refusal.toStdString();
+  EXPECT_EQ(window.project().planStore(), (PlanStoreRef{PostGisTestEnvironment::connection(), schema_}));
+  EXPECT_TRUE(window.project().isModified());  // saving records the store in the project file
+  ASSERT_TRUE(QTest::qWaitFor([&] { return window.teamStore()->sync() != nullptr; }, 20000))
+      << window.teamStore()->lastMessage().toStdString();
+  EXPECT_TRUE(window.teamStore()->refreshAction()->isEnabled());
+  EXPECT_EQ(window.project().links().size(), window.teamStore()->sync()->store().links().size());
+  EXPECT_TRUE(window.teamStore()->lastMessage().contains(schema_)) << window.teamStore()->lastMessage().toStdString();
+
+  // Disconnecting makes the plan data local again; the edit gate lets everything be edited.
+  window.teamStore()->disconnectAction()->trigger();
+  EXPECT_FALSE(window.project().planStore().isSet());
+  EXPECT_EQ(window.teamStore()->sync(), nullptr);
+  EXPECT_TRUE(window.postgis()->editGate()->allowsProgressEdits());
 }
 
 }  // namespace
