@@ -21,6 +21,7 @@
 #include "GroupNames.h"
 #include "IdentifyPanel.h"
 #include "LayerLoadTask.h"
+#include "LayerOpenFlow.h"
 #include "LayerPropertiesDialog.h"
 #include "LayerStateCommand.h"
 #include "LayerTreeDock.h"
@@ -121,6 +122,19 @@ MainWindow::MainWindow(std::unique_ptr<Project> project, bool persistent, QWidge
 
   // Autosave every three minutes in the app; tests keep their temp folders free of side files.
   projectController_ = new ProjectController(*project_, this, canvas_, messageBar_, persistent_ ? 180 : 0, this);
+  // Loading data: progress and cancel live in the status bar, the flow in its own class.
+  loadProgress_ = new QProgressBar(this);
+  loadProgress_->setRange(0, 100);
+  loadProgress_->setFixedWidth(160);
+  loadProgress_->hide();
+  cancelLoadButton_ = new QToolButton(this);
+  cancelLoadButton_->setText(tr("Cancel"));
+  cancelLoadButton_->hide();
+  LayerOpenFlow::Hooks hooks;
+  hooks.layerExtent = [this](const QString& layerId) { return layerExtent(layerId); };
+  hooks.rememberRecent = [this](const QString& path) { addRecentFile(path); };
+  loadFlow_ = new LayerOpenFlow(*project_, this, canvas_, messageBar_, loadProgress_, cancelLoadButton_, std::move(hooks));
+  connect(loadFlow_, &LayerOpenFlow::finished, this, &MainWindow::loadFinished);
   createDocks();
   createActions();
   createStatusBar();
@@ -154,8 +168,8 @@ MainWindow::MainWindow(std::unique_ptr<Project> project, bool persistent, QWidge
 
 MainWindow::~MainWindow() {
   // The load workers must not outlive the document they would deliver to.
-  delete load_;
-  load_ = nullptr;
+  delete loadFlow_;
+  loadFlow_ = nullptr;
   delete projectOpen_;
   projectOpen_ = nullptr;
   // The widgets point at the project's document and undo stack: they go first.
@@ -290,9 +304,9 @@ void MainWindow::createActions() {
   QAction* saveAs = file->addAction(tr("Save project &as…"), this, [this] { projectController_->saveAs(); });
   saveAs->setShortcut(QKeySequence::SaveAs);
   file->addSeparator();
-  QAction* open = file->addAction(icon("open"), tr("&Open data…"), this, &MainWindow::openDialog);
+  QAction* open = file->addAction(icon("open"), tr("&Open data…"), loadFlow_, &LayerOpenFlow::openDialog);
   open->setShortcut(QKeySequence::Open);
-  file->addAction(tr("Open &folder of shapefiles…"), this, &MainWindow::openFolderDialog);
+  file->addAction(tr("Open &folder of shapefiles…"), loadFlow_, &LayerOpenFlow::openFolderDialog);
   file->addAction(postgis_->addLayersAction());
   file->addAction(teamStore_->connectAction());
   file->addAction(teamStore_->refreshAction());
@@ -458,14 +472,6 @@ void MainWindow::createStatusBar() {
     }
     setDisplayCrs(crs);
   });
-  loadProgress_ = new QProgressBar(this);
-  loadProgress_->setRange(0, 100);
-  loadProgress_->setFixedWidth(160);
-  loadProgress_->hide();
-  cancelLoadButton_ = new QToolButton(this);
-  cancelLoadButton_->setText(tr("Cancel"));
-  cancelLoadButton_->hide();
-  connect(cancelLoadButton_, &QToolButton::clicked, this, &MainWindow::cancelLoad);
 
   statusBar()->addWidget(lonLatLabel_);
   statusBar()->addWidget(xyLabel_);
@@ -792,179 +798,13 @@ AttributeTableWidget* MainWindow::openAttributeTable(const QString& layerId) {
 // ---------------------------------------------------------------------------------------------
 // Loading
 
-void MainWindow::openDialog() {
-  QSettings settings;
-  const QString dir = settings.value(QStringLiteral("lastOpenDir")).toString();
-  const QStringList paths = QFileDialog::getOpenFileNames(
-      this, tr("Open vector data"), dir,
-      tr("GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;"
-         "GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)"));
-  if (paths.isEmpty()) return;
-  settings.setValue(QStringLiteral("lastOpenDir"), QFileInfo(paths.first()).absolutePath());
-  for (const QString& path : paths) openPath(path);
-}
-
-void MainWindow::openFolderDialog() {
-  const QString dir = QFileDialog::getExistingDirectory(this, tr("Open a folder of shapefiles"));
-  if (!dir.isEmpty()) openPath(dir);
-}
-
 void MainWindow::openPath(const QString& path, const LoadOptions& options, const QStringList& replaceIds) {
-  if (load_) {
-    // One load at a time: a newer request replaces the running one.
-    load_->cancel();
-    load_->disconnect(this);
-    load_->deleteLater();
-    load_ = nullptr;
-  }
-  load_ = new LayerLoadTask(path, options, this);
-  LayerLoadTask* task = load_;
-  connect(task, &LayerLoadTask::progressChanged, this, [this](double f) { loadProgress_->setValue(int(f * 100)); });
-  connect(task, &LayerLoadTask::finished, this, [this, task, replaceIds] { onLoadFinished(task, replaceIds); });
-  loadProgress_->setValue(0);
-  loadProgress_->setFormat(tr("Loading %1… %p%").arg(QFileInfo(path).fileName()));
-  loadProgress_->show();
-  cancelLoadButton_->show();
-  task->start();
+  loadFlow_->openPath(path, options, replaceIds);
 }
 
-void MainWindow::cancelLoad() {
-  if (load_) load_->cancel();
-}
+void MainWindow::cancelLoad() { loadFlow_->cancel(); }
 
-void MainWindow::onLoadFinished(LayerLoadTask* task, QStringList replaceIds) {
-  if (task != load_) return;
-  load_ = nullptr;
-  task->deleteLater();
-  loadProgress_->hide();
-  cancelLoadButton_->hide();
-  const QString name = QFileInfo(task->path()).fileName();
-  if (task->wasCancelled()) {
-    messageBar_->showMessage(tr("Loading %1 was cancelled; the map is unchanged.").arg(name), MessageBar::Level::Info);
-    emit loadFinished(false);
-    return;
-  }
-  const auto& result = *task->result();
-  if (!result) {
-    messageBar_->showMessage(tr("Could not open %1: %2").arg(name, result.error()), MessageBar::Level::Critical);
-    emit loadFinished(false);
-    return;
-  }
-  std::vector<std::shared_ptr<VectorLayer>> ready;
-  std::shared_ptr<VectorLayer> undecided;
-  for (const auto& layer : result.value()) {
-    if (!layer->crs.isValid()) {
-      if (!undecided) undecided = layer;
-      continue;
-    }
-    ready.push_back(layer);
-  }
-  QStringList newIds;
-  if (!ready.empty() || !replaceIds.isEmpty()) {
-    undoStack_->beginMacro(tr("Open %1").arg(name));
-    for (const QString& id : replaceIds)
-      if (document_.layer(id)) undoStack_->push(new RemoveLayerCommand(&document_, id));
-    for (const auto& layer : ready) {
-      if (layer->group.isEmpty() || !GroupNames::order().contains(layer->group)) layer->group = GroupNames::userData();
-      layer->id = document_.uniqueLayerId(layer->id.isEmpty() ? QStringLiteral("user") : layer->id);
-      if (layer->title.isEmpty()) layer->title = layer->sourceLayerName.isEmpty() ? name : layer->sourceLayerName;
-      undoStack_->push(new AddLayerCommand(&document_, layer));
-      // Remembered for the project file: where the data is and what the planner decided about it.
-      LayerSource source;
-      source.kind = LayerSource::Kind::File;
-      source.path = QFileInfo(task->path()).absoluteFilePath();
-      source.layerName = layer->sourceLayerName;
-      source.encoding = task->options().encodingOverride;
-      if (task->options().crsOverride.isValid())
-        source.crsOverride = task->options().crsOverride.authId().isEmpty() ? task->options().crsOverride.wkt()
-                                                                             : task->options().crsOverride.authId();
-      project_->setLayerSource(layer->id, source);
-      newIds << layer->id;
-    }
-    undoStack_->endMacro();
-  }
-  addRecentFile(task->path());
-  if (!ready.empty()) {
-    // Bring new data into view when it lies outside what is shown.
-    Extent all;
-    for (const QString& id : newIds) all.include(layerExtent(id));
-    if (!all.isEmpty() && !all.intersects(canvas_->extent())) canvas_->zoomToExtent(all);
-    reportGuesses(task->path(), ready, newIds);
-  }
-  if (undecided) askForCrs(task->path(), undecided);
-  emit loadFinished(!ready.empty());
-}
-
-void MainWindow::reportGuesses(const QString& path, const std::vector<std::shared_ptr<VectorLayer>>& layers,
-                               const QStringList& layerIds) {
-  QStringList notes;
-  std::shared_ptr<VectorLayer> first;
-  for (const auto& layer : layers) {
-    QStringList parts;
-    if (layer->encoding.source == EncodingSource::Detected)
-      parts << tr("attribute encoding guessed as %1").arg(layer->encoding.name);
-    if (layer->crsDecision.isGuess || layer->crsDecision.source == CrsSource::Inferred)
-      parts << tr("coordinate system inferred as %1").arg(layer->crs.description());
-    if (parts.isEmpty()) continue;
-    if (!first) first = layer;
-    notes << QStringLiteral("%1: %2").arg(layer->title, parts.join(tr("; ")));
-  }
-  for (const auto& layer : layers)
-    if (!layer->warnings.isEmpty()) notes << QStringLiteral("%1: %2").arg(layer->title, layer->warnings.join(tr("; ")));
-  if (notes.isEmpty()) return;
-  if (!first) {
-    messageBar_->showMessage(notes.join(QLatin1Char('\n')), MessageBar::Level::Info);
-    return;
-  }
-  const QString encoding = first->encoding.name;
-  const Crs crs = first->crs;
-  const auto candidates = first->crsDecision.candidates;
-  messageBar_->showMessage(
-      notes.join(QLatin1Char('\n')), MessageBar::Level::Warning,
-      {{tr("Change…"), [this, path, encoding, crs, candidates, layerIds] {
-          LoadOverrideDialog dialog(QFileInfo(path).fileName(), encoding, crs, candidates, this);
-          if (dialog.exec() != QDialog::Accepted) return;
-          LoadOptions options;
-          options.encodingOverride = dialog.encoding();
-          options.crsOverride = dialog.crs();
-          openPath(path, options, layerIds);
-        }}});
-}
-
-std::vector<QPolygonF> MainWindow::ankangOutlineLonLat() const {
-  std::vector<QPolygonF> rings;
-  const auto layer = document_.layer(kPrefectureLayer);
-  if (!layer || !layer->features) return rings;
-  auto transform = CoordinateTransform::create(layer->crs, Crs::fromEpsg(4490));
-  const FeatureStore& store = *layer->features;
-  for (std::size_t f = 0; f < store.featureCount(); ++f)
-    for (std::uint32_t p = store.partBegin(f); p < store.partEnd(f); ++p) {
-      QPolygonF ring;
-      for (std::uint32_t v = store.vertexBegin(p); v < store.vertexEnd(p); ++v) {
-        double x = store.vertex(v)[0], y = store.vertex(v)[1];
-        if (transform && !transform->isIdentity()) transform->transformPoint(x, y);
-        ring << QPointF(x, y);
-      }
-      rings.push_back(ring);
-    }
-  return rings;
-}
-
-void MainWindow::askForCrs(const QString& path, const std::shared_ptr<VectorLayer>& layer) {
-  auto* dialog = new CrsChoiceDialog(QFileInfo(path).fileName(), layer->crsDecision.candidates,
-                                     layer->features ? layer->features->extent() : Extent(), ankangOutlineLonLat(), this);
-  dialog->setAttribute(Qt::WA_DeleteOnClose);
-  const QString encoding = layer->encoding.source == EncodingSource::Override ? layer->encoding.name : QString();
-  const QString layerName = layer->sourceLayerName;
-  connect(dialog, &QDialog::accepted, this, [this, dialog, path, encoding, layerName] {
-    LoadOptions options;
-    options.crsOverride = dialog->selectedCrs();
-    options.encodingOverride = encoding;
-    options.layerName = layerName;
-    if (options.crsOverride.isValid()) openPath(path, options);
-  });
-  dialog->open();
-}
+LayerLoadTask* MainWindow::currentLoad() const { return loadFlow_->current(); }
 
 void MainWindow::addRecentFile(const QString& path) {
   recentFiles_.removeAll(path);
@@ -1024,7 +864,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     projectController_->discardAutosave();
   }
   saveSettings();
-  if (load_) load_->cancel();
+  loadFlow_->cancel();
   event->accept();
 }
 

@@ -36,6 +36,7 @@ class ComplianceDock;
 class CountyStatsDock;
 class IdentifyPanel;
 class LayerLoadTask;
+class LayerOpenFlow;
 class LayerTreeDock;
 class MapCanvas;
 class LayoutDesigner;
@@ -98,7 +99,7 @@ class MainWindow : public QMainWindow {
   SearchBox* searchBox() const { return searchBox_; }
   const SearchIndex& searchIndex() const { return searchIndex_; }
   const PlanContext& plan() const { return plan_; }
-  LayerLoadTask* currentLoad() const { return load_; }
+  LayerLoadTask* currentLoad() const;
   AttributeTableWidget* attributeTable(const QString& layerId) const;
   QString scaleText() const;
 
@@ -148,11 +149,6 @@ class MainWindow : public QMainWindow {
   void rebuildCountyMenu();
   void rebuildRecentMenu();
   void addRecentFile(const QString& path);
-  void onLoadFinished(LayerLoadTask* task, QStringList replaceIds);
-  void reportGuesses(const QString& path, const std::vector<std::shared_ptr<VectorLayer>>& layers,
-                     const QStringList& layerIds);
-  void askForCrs(const QString& path, const std::shared_ptr<VectorLayer>& layer);
-  std::vector<QPolygonF> ankangOutlineLonLat() const;
   void updateStatusCoordinates(const QPointF& mapPoint);
   void updateScale();
   void applyScaleText();
@@ -165,8 +161,6 @@ class MainWindow : public QMainWindow {
   void checkSiteFile();
   void checkIdentifiedFeature();
   void highlightKeys(const QString& layerId, const QStringList& keys);
-  void openDialog();
-  void openFolderDialog();
   void openProjectDialog();
   void relinkDialog(const QString& layerId);
   void onMissingLayersChanged();
@@ -216,7 +210,7 @@ class MainWindow : public QMainWindow {
   QLabel* measureLabel_ = nullptr;
   QProgressBar* loadProgress_ = nullptr;
   QToolButton* cancelLoadButton_ = nullptr;
-  LayerLoadTask* load_ = nullptr;
+  LayerOpenFlow* loadFlow_ = nullptr;
   QStringList recentFiles_;
   QString language_;
 };

@@ -536,6 +536,53 @@
     </message>
 </context>
 <context>
+    <name>planmap::LayerOpenFlow</name>
+    <message>
+        <source>Open vector data</source>
+        <translation>打开矢量数据</translation>
+    </message>
+    <message>
+        <source>GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)</source>
+        <translation>GIS 数据 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;ZIP 压缩包 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of shapefiles</source>
+        <translation>打开 Shapefile 文件夹</translation>
+    </message>
+    <message>
+        <source>Loading %1… %p%</source>
+        <translation>正在加载 %1… %p%</translation>
+    </message>
+    <message>
+        <source>Loading %1 was cancelled; the map is unchanged.</source>
+        <translation>已取消加载 %1，地图未作改动。</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>attribute encoding guessed as %1</source>
+        <translation>属性编码推测为 %1</translation>
+    </message>
+    <message>
+        <source>coordinate system inferred as %1</source>
+        <translation>坐标系推断为 %1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+</context>
+<context>
     <name>planmap::LayerPropertiesDialog</name>
     <message>
         <source>Label features</source>
@@ -1280,48 +1327,8 @@
         <translation>属性表 —— %1</translation>
     </message>
     <message>
-        <source>Open vector data</source>
-        <translation>打开矢量数据</translation>
-    </message>
-    <message>
         <source>GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)</source>
         <translation>GIS 数据 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;ZIP 压缩包 (*.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Open a folder of shapefiles</source>
-        <translation>打开 Shapefile 文件夹</translation>
-    </message>
-    <message>
-        <source>Loading %1… %p%</source>
-        <translation>正在加载 %1… %p%</translation>
-    </message>
-    <message>
-        <source>Loading %1 was cancelled; the map is unchanged.</source>
-        <translation>已取消加载 %1，地图未作改动。</translation>
-    </message>
-    <message>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
-        <source>Open %1</source>
-        <translation>打开 %1</translation>
-    </message>
-    <message>
-        <source>attribute encoding guessed as %1</source>
-        <translation>属性编码推测为 %1</translation>
-    </message>
-    <message>
-        <source>coordinate system inferred as %1</source>
-        <translation>坐标系推断为 %1</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>更改…</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1620,53 +1627,6 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     <message>
         <source>Export failed: %1</source>
         <translation>导出失败：%1</translation>
-    </message>
-</context>
-<context>
-    <name>planmap::PlanContext</name>
-    <message>
-        <source>Project</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>举措</translation>
-    </message>
-    <message>
-        <source>implements</source>
-        <translation>实施载体</translation>
-    </message>
-    <message>
-        <source>located in</source>
-        <translation>所在区域</translation>
-    </message>
-    <message>
-        <source>monitored by</source>
-        <translation>监测点</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>已实现</translation>
-    </message>
-    <message>
-        <source>On track</source>
-        <translation>进展顺利</translation>
-    </message>
-    <message>
-        <source>At risk</source>
-        <translation>存在风险</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>滞后</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>暂无数据</translation>
     </message>
 </context>
 <context>
@@ -2327,27 +2287,27 @@ It is kept in memory for this session only, never saved.</source>
     <name>planmap::TeamStoreActions</name>
     <message>
         <source>Connect project to &amp;team store…</source>
-        <translation type="unfinished" />
+        <translation>将项目连接到团队数据库(&amp;T)…</translation>
     </message>
     <message>
         <source>Share this project's links and progress with other planners through a PostGIS schema</source>
-        <translation type="unfinished" />
+        <translation>通过 PostGIS 模式与其他规划人员共享本项目的关联和进度</translation>
     </message>
     <message>
         <source>Re&amp;fresh from team store</source>
-        <translation type="unfinished" />
+        <translation>从团队数据库刷新(&amp;F)</translation>
     </message>
     <message>
         <source>Read the links and progress other planners saved to the team store</source>
-        <translation type="unfinished" />
+        <translation>读取其他规划人员保存到团队数据库的关联和进度</translation>
     </message>
     <message>
         <source>&amp;Disconnect from team store</source>
-        <translation type="unfinished" />
+        <translation>断开团队数据库(&amp;D)</translation>
     </message>
     <message>
         <source>The team store could not be opened; links and progress are the copy saved in the project: %1</source>
-        <translation type="unfinished" />
+        <translation>无法打开团队数据库，关联和进度为项目中保存的副本：%1</translation>
     </message>
     <message>
         <source>Retry</source>
@@ -2355,63 +2315,63 @@ It is kept in memory for this session only, never saved.</source>
     </message>
     <message>
         <source>Opening the team store %1…</source>
-        <translation type="unfinished" />
+        <translation>正在打开团队数据库 %1…</translation>
     </message>
     <message>
         <source>The project's links and progress are local again (the last copy read from the team store).</source>
-        <translation type="unfinished" />
+        <translation>项目的关联和进度已恢复为本地数据（最后一次从团队数据库读取的副本）。</translation>
     </message>
     <message>
         <source>Not saved to the team store: %1</source>
-        <translation type="unfinished" />
+        <translation>未保存到团队数据库：%1</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished" />
+        <translation>刷新</translation>
     </message>
     <message>
         <source>The team store is unreachable; the edit is kept and will be sent on refresh: %1</source>
-        <translation type="unfinished" />
+        <translation>无法连接团队数据库，修改已保留，将在刷新时发送：%1</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished" />
+        <translation>立即重试</translation>
     </message>
     <message>
         <source>Team store %1: %2 links and %3 progress records shared with other planners.</source>
-        <translation type="unfinished" />
+        <translation>团队数据库 %1：与其他规划人员共享 %2 条关联、%3 条进度记录。</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) from an earlier session are waiting to be sent (Refresh sends them).</source>
-        <translation type="unfinished" />
+        <translation><numerusform>上次会话的 %n 项修改等待发送（刷新时发送）。</numerusform></translation>
     </message>
     <message>
         <source>Could not refresh from the team store: %1</source>
-        <translation type="unfinished" />
+        <translation>无法从团队数据库刷新：%1</translation>
     </message>
     <message>
         <source>Refreshed from the team store %1: %2 progress records.</source>
-        <translation type="unfinished" />
+        <translation>已从团队数据库 %1 刷新：%2 条进度记录。</translation>
     </message>
     <message>
         <source>Connect project to team store</source>
-        <translation type="unfinished" />
+        <translation>将项目连接到团队数据库</translation>
     </message>
     <message>
         <source>The project's links and progress will be read from and saved to this PostGIS schema, so other planners see them. The password is never stored: use ~/.pgpass, PGPASSWORD or a service file.</source>
-        <translation type="unfinished" />
+        <translation>项目的关联和进度将从此 PostGIS 模式读取并保存到其中，其他规划人员均可看到。密码不会被保存：请使用 ~/.pgpass、PGPASSWORD 或服务文件。</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished" />
+        <translation>连接：</translation>
     </message>
     <message>
         <source>Schema:</source>
-        <translation type="unfinished" />
+        <translation>模式：</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished" />
+        <translation>连接</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2419,7 +2379,7 @@ It is kept in memory for this session only, never saved.</source>
     </message>
     <message>
         <source>Name the schema the team store was published to.</source>
-        <translation type="unfinished" />
+        <translation>请填写团队数据库发布到的模式名称。</translation>
     </message>
 </context>
 </TS>

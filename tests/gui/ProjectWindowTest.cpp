@@ -29,7 +29,7 @@ class ProjectWindowTest : public GuiFixture {
     opened->projectController()->setSaveQuestion([](const QString&) { return ProjectController::SaveChoice::Discard; });
     QPointer<MainWindow> guard(opened);
     opened->close();
-    QTest::qWaitFor([&] { return guard.isNull(); }, 5000);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return guard.isNull(); }, 5000));
   }
 
   // Answers the next modal message box with `button`.
@@ -46,7 +46,7 @@ class ProjectWindowTest : public GuiFixture {
     QSignalSpy failed(from, &MainWindow::projectOpenFailed);
     if (!from->openProject(path)) return nullptr;
     EXPECT_NE(from->currentProjectOpen(), nullptr);  // read in the background
-    QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 30000);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 30000));
     return opened.isEmpty() ? nullptr : opened.first().first().value<MainWindow*>();
   }
 
