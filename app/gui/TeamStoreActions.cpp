@@ -64,6 +64,7 @@ void TeamStoreActions::openProjectStore() {
   if (!ref.isSet()) return;
   // Until the role's rights are known, nothing may be edited (a read-only role must not get a window).
   if (gate_) gate_->setRights(PostGisEditRights{QString(), ref.schema, false, false});
+  if (!openedFrom_) openedFrom_ = TeamPlanSync::PlanData{project_.links(), project_.progress()};
   show(tr("Opening the team store %1…").arg(ref.schema), int(MessageBar::Level::Info));
   opener_->open(ref.connection, ref.schema);
 }
@@ -71,6 +72,7 @@ void TeamStoreActions::openProjectStore() {
 void TeamStoreActions::connectTo(const PlanStoreRef& store) {
   delete sync_;
   sync_ = nullptr;
+  openedFrom_.reset();  // another store: the project's data as it is now is the starting point
   project_.setPlanStore(store);
   updateActions();
   if (store.isSet()) openProjectStore();
@@ -84,6 +86,7 @@ void TeamStoreActions::disconnectStore() {
 
 void TeamStoreActions::bind(std::shared_ptr<PostGisPlanStore> store) {
   delete sync_;
+  const TeamPlanSync::PlanData edited{project_.links(), project_.progress()};
   sync_ = new TeamPlanSync(project_, store, this);
   connect(sync_, &TeamPlanSync::conflict, this, [this](const QString& message) {
     lastMessage_ = tr("Not saved to the team store: %1").arg(message);
@@ -100,6 +103,7 @@ void TeamStoreActions::bind(std::shared_ptr<PostGisPlanStore> store) {
   });
   if (gate_) gate_->setRights(store->editRights());
   updateActions();
+
   const int pending = int(store->pendingEdits().size() + store->pendingLinkEdits().size());
   QString text = tr("Team store %1: %2 links and %3 progress records shared with other planners.")
                      .arg(store->schema())
@@ -109,6 +113,15 @@ void TeamStoreActions::bind(std::shared_ptr<PostGisPlanStore> store) {
   const QString readOnly = store->editRights().readOnlyMessage();
   if (!readOnly.isEmpty()) text += QLatin1Char(' ') + readOnly;
   show(text, int(MessageBar::Level::Info));
+  if (openedFrom_) {
+    // After the summary, so a conflict among them is what the message bar shows last.
+    const QString before = sync_->lastMessage();
+    const int replayed = sync_->replayEdits(*openedFrom_, edited);
+    if (replayed > 0 && sync_->lastMessage() == before)
+      show(text + QLatin1Char(' ') + tr("%n edit(s) made while the store was opening were sent to it.", nullptr, replayed),
+           int(MessageBar::Level::Info));
+  }
+  openedFrom_.reset();
   Q_EMIT storeOpened();
 }
 

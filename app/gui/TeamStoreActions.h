@@ -1,10 +1,12 @@
 #pragma once
 
 #include "PlanStoreRef.h"
+#include "TeamPlanSync.h"
 
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -16,7 +18,6 @@ class PostGisEditGate;
 class PostGisPlanStore;
 class PostGisStoreOpener;
 class Project;
-class TeamPlanSync;
 
 // The window's team store for plan data: the project's `plan_store` (a PostGIS schema published by
 // PlanMap) holds the links and progress two planners share. "Connect project to team store…" asks
@@ -71,6 +72,9 @@ class TeamStoreActions : public QObject {
   QAction* refresh_;
   QAction* disconnect_;
   QString lastMessage_;
+  // The plan data when the store started opening: edits made until it is bound (or while it could
+  // not be opened) are replayed onto the store's data, not lost.
+  std::optional<TeamPlanSync::PlanData> openedFrom_;
 };
 
 }  // namespace planmap

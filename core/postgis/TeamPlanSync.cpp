@@ -58,6 +58,50 @@ Status TeamPlanSync::refresh() {
   return Status::ok();
 }
 
+int TeamPlanSync::replayEdits(const PlanData& before, const PlanData& edited) {
+  int replayed = 0;
+  QStringList conflicts;
+  for (const FeatureLink& l : edited.links.links())
+    if (!contains(before.links, l) && project_.links().add(l)) ++replayed;
+  for (const FeatureLink& l : before.links.links())
+    if (!contains(edited.links, l) && project_.links().remove(l)) ++replayed;
+  // Changed on the server since `before` (or created there meanwhile): someone else's figure.
+  const auto changedOnServer = [&](const ProgressRecord& r, const std::optional<ProgressRecord>& old) {
+    const auto stored = store_->find(r.target, r.year, r.scope);
+    return stored && (!old || stored->record != *old);
+  };
+  for (const ProgressRecord& r : edited.progress.records()) {
+    const auto old = before.progress.find(r.target, r.year, r.scope);
+    if (old && *old == r) continue;
+    ++replayed;
+    project_.progress().add(r);
+    if (changedOnServer(r, old)) {
+      baselineProgress_.add(r);  // shown, not sent
+      conflicts << describe(r);
+    }
+  }
+  for (const ProgressRecord& r : before.progress.records()) {
+    if (edited.progress.find(r.target, r.year, r.scope)) continue;
+    if (changedOnServer(r, r)) {
+      conflicts << describe(r);  // the other planner's newer figure stays
+      continue;
+    }
+    ++replayed;
+    project_.progress().remove(r.target, r.year, r.scope);
+  }
+  if (replayed > 0) {
+    Q_EMIT project_.linksChanged();  // sends the differences, like any edit
+    Q_EMIT project_.progressChanged();
+  }
+  if (!conflicts.isEmpty()) {
+    lastMessage_ = QStringLiteral("进度记录已被其他用户修改 / changed on the team store by another planner while this project was "
+                                  "offline; your figure is kept on screen but not saved — refresh to see theirs: %1")
+                       .arg(conflicts.join(QStringLiteral(", ")));
+    Q_EMIT conflict(lastMessage_);
+  }
+  return replayed;
+}
+
 void TeamPlanSync::report(const SaveResult& result, const QString& what) {
   switch (result.state) {
     case SaveState::Saved:

@@ -37,6 +37,18 @@ class TeamPlanSync : public QObject {
   // cannot be reached (the project keeps what it shows).
   Status refresh();
 
+  // The project's links and progress at some moment (its file's copy, when the store started opening).
+  struct PlanData {
+    LinkStore links;
+    ProgressStore progress;
+  };
+  // Edits the planner made while the store was opening or unreachable (`edited` against `before`,
+  // both taken from the project before binding) are put back on top of the store's data and sent,
+  // so they are not lost. A record another planner changed on the server since `before` is not
+  // sent: conflict() names it, and the planner's figure stays on screen until refresh.
+  // Returns how many edits were put back.
+  int replayEdits(const PlanData& before, const PlanData& edited);
+
   // Counts since binding, for the window's status and for tests.
   int savedCount() const { return saved_; }
   QString lastMessage() const { return lastMessage_; }

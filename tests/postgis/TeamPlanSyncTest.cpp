@@ -234,6 +234,48 @@ TEST_F(TeamPlanSyncTest, ADroppedConnectionQueuesTheEditSaysSoAndRefreshSendsIt)
   EXPECT_EQ(a.progress().find(QStringLiteral("c14s1-t06"), 2024, QStringLiteral("city"))->note, QStringLiteral("待核实"));
 }
 
+TEST_F(TeamPlanSyncTest, EditsMadeWhileTheStoreWasOpeningAreSentUnlessAnotherPlannerChangedTheRecordMeanwhile) {
+  // The record both will touch, on the server at version 1; the project's file has that copy.
+  auto other = openStore(QStringLiteral("postgres"), QStringLiteral("other.json"));
+  ASSERT_TRUE(other);
+  StoredProgressRecord shared;
+  shared.record = record(QStringLiteral("c14s3-t01"), 2023, 1, QStringLiteral("file"));
+  ASSERT_TRUE(other->saveProgress(shared).ok());
+  Project p;
+  p.progress().add(shared.record);
+  const TeamPlanSync::PlanData before{p.links(), p.progress()};
+
+  // While the planner's store is still opening: another planner corrects the shared record, and
+  // this planner adds a new record and also edits the shared one, and links a feature.
+  StoredProgressRecord theirs = *other->find(QStringLiteral("c14s3-t01"), 2023);
+  theirs.record.value = 2;
+  ASSERT_TRUE(other->saveProgress(theirs).ok());
+  const ProgressRecord added = record(QStringLiteral("c14s3-t02"), 2023, 9, QStringLiteral("offline"));
+  ProgressRecord mine = shared.record;
+  mine.value = 3;
+  const FeatureLink link{QStringLiteral("parks"), QStringLiteral("park-offline"), QStringLiteral("c14s3-t02")};
+  p.undoStack().push(PlanEditCommand::recordProgress(p, added));
+  p.undoStack().push(PlanEditCommand::editProgress(p, shared.record, mine));
+  p.undoStack().push(PlanEditCommand::link(p, link));
+  const TeamPlanSync::PlanData edited{p.links(), p.progress()};
+
+  auto store = openStore(QStringLiteral("postgres"), QStringLiteral("late.json"));
+  ASSERT_TRUE(store);
+  TeamPlanSync sync(p, store);
+  Messages messages(sync);
+  EXPECT_FALSE(p.progress().find(QStringLiteral("c14s3-t02"), 2023, QStringLiteral("city")));  // the store's data only
+  EXPECT_EQ(sync.replayEdits(before, edited), 3);
+  // The new record and the link reached the server; the shared record kept the other planner's 2.
+  EXPECT_EQ(serverValue(QStringLiteral("c14s3-t02"), 2023), 9.0);
+  EXPECT_EQ(serverValue(QStringLiteral("c14s3-t01"), 2023), 2.0);
+  EXPECT_EQ(std::count(store->links().links().begin(), store->links().links().end(), link), 1);
+  ASSERT_EQ(messages.conflicts.size(), 1);
+  EXPECT_TRUE(messages.conflicts.front().contains(QStringLiteral("c14s3-t01 2023"))) << messages.conflicts.front().toStdString();
+  // Nothing the planner typed is gone from the screen.
+  EXPECT_EQ(p.progress().find(QStringLiteral("c14s3-t01"), 2023, QStringLiteral("city"))->value, 3.0);
+  EXPECT_EQ(p.progress().find(QStringLiteral("c14s3-t02"), 2023, QStringLiteral("city"))->value, 9.0);
+}
+
 TEST_F(TeamPlanSyncTest, AProjectKeepsItsPlanStoreThroughSaveAndReopenAndLoadsTheStoresRecords) {
   const PlanStoreRef ref{PostGisTestEnvironment::connection(), schema_};
   {
