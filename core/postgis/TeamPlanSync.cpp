@@ -2,14 +2,32 @@
 
 #include "Project.h"
 
+#include <QHash>
+#include <QSet>
 #include <algorithm>
 
 namespace planmap {
 namespace {
 
-bool contains(const LinkStore& store, const FeatureLink& link) {
-  const auto& all = store.links();
-  return std::find(all.begin(), all.end(), link) != all.end();
+// Hashed keys, so comparing a city's tens of thousands of links after each edit stays linear.
+QString linkKey(const FeatureLink& l) {
+  return l.layer + QChar(0x1f) + l.feature + QChar(0x1f) + l.item + QChar(0x1f) + linkRoleToString(l.role);
+}
+
+QSet<QString> linkKeys(const LinkStore& store) {
+  QSet<QString> keys;
+  keys.reserve(int(store.links().size()));
+  for (const FeatureLink& l : store.links()) keys.insert(linkKey(l));
+  return keys;
+}
+
+QString recordKey(const ProgressRecord& r) { return r.target + QChar(0x1f) + QString::number(r.year) + QChar(0x1f) + r.scope; }
+
+QHash<QString, const ProgressRecord*> recordIndex(const ProgressStore& store) {
+  QHash<QString, const ProgressRecord*> index;
+  index.reserve(int(store.records().size()));
+  for (const ProgressRecord& r : store.records()) index.insert(recordKey(r), &r);
+  return index;
 }
 
 QString describe(const ProgressRecord& r) { return QStringLiteral("%1 %2 (%3)").arg(r.target).arg(r.year).arg(r.scope); }
@@ -61,10 +79,11 @@ Status TeamPlanSync::refresh() {
 int TeamPlanSync::replayEdits(const PlanData& before, const PlanData& edited) {
   int replayed = 0;
   QStringList conflicts;
+  const QSet<QString> beforeLinks = linkKeys(before.links), editedLinks = linkKeys(edited.links);
   for (const FeatureLink& l : edited.links.links())
-    if (!contains(before.links, l) && project_.links().add(l)) ++replayed;
+    if (!beforeLinks.contains(linkKey(l)) && project_.links().add(l)) ++replayed;
   for (const FeatureLink& l : before.links.links())
-    if (!contains(edited.links, l) && project_.links().remove(l)) ++replayed;
+    if (!editedLinks.contains(linkKey(l)) && project_.links().remove(l)) ++replayed;
   // Changed on the server since `before` (or created there meanwhile): someone else's figure.
   const auto changedOnServer = [&](const ProgressRecord& r, const std::optional<ProgressRecord>& old) {
     const auto stored = store_->find(r.target, r.year, r.scope);
@@ -126,10 +145,11 @@ void TeamPlanSync::report(const SaveResult& result, const QString& what) {
 void TeamPlanSync::onLinksChanged() {
   if (applying_) return;
   const LinkStore now = project_.links();
+  const QSet<QString> nowKeys = linkKeys(now), beforeKeys = linkKeys(baselineLinks_);
   for (const FeatureLink& l : now.links())
-    if (!contains(baselineLinks_, l)) report(store_->addLink(l), QStringLiteral("%1 → %2").arg(l.feature, l.item));
+    if (!beforeKeys.contains(linkKey(l))) report(store_->addLink(l), QStringLiteral("%1 → %2").arg(l.feature, l.item));
   for (const FeatureLink& l : baselineLinks_.links())
-    if (!contains(now, l)) report(store_->removeLink(l), QStringLiteral("%1 ↛ %2").arg(l.feature, l.item));
+    if (!nowKeys.contains(linkKey(l))) report(store_->removeLink(l), QStringLiteral("%1 ↛ %2").arg(l.feature, l.item));
   // Whatever the store said, this state is now the one later edits are compared with: a refused or
   // conflicting change is reported once, not again with every following edit.
   baselineLinks_ = now;
@@ -138,8 +158,9 @@ void TeamPlanSync::onLinksChanged() {
 void TeamPlanSync::onProgressChanged() {
   if (applying_) return;
   const ProgressStore now = project_.progress();
+  const auto nowIndex = recordIndex(now), beforeIndex = recordIndex(baselineProgress_);
   for (const ProgressRecord& r : now.records()) {
-    const auto before = baselineProgress_.find(r.target, r.year, r.scope);
+    const ProgressRecord* before = beforeIndex.value(recordKey(r));
     if (before && *before == r) continue;
     StoredProgressRecord edited;
     if (auto stored = store_->find(r.target, r.year, r.scope)) edited = *stored;  // its id and version
@@ -147,7 +168,7 @@ void TeamPlanSync::onProgressChanged() {
     report(store_->saveProgress(edited), describe(r));
   }
   for (const ProgressRecord& r : baselineProgress_.records()) {
-    if (now.find(r.target, r.year, r.scope)) continue;
+    if (nowIndex.contains(recordKey(r))) continue;
     StoredProgressRecord removed;
     if (auto stored = store_->find(r.target, r.year, r.scope)) removed = *stored;
     removed.record = r;
