@@ -2381,5 +2381,9 @@ It is kept in memory for this session only, never saved.</source>
         <source>Name the schema the team store was published to.</source>
         <translation>请填写团队数据库发布到的模式名称。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n edit(s) made while the store was opening were sent to it.</source>
+        <translation><numerusform>团队数据库打开期间所做的 %n 项修改已发送到团队数据库。</numerusform></translation>
+    </message>
 </context>
 </TS>
