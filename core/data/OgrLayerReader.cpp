@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <cmath>
+#include <cstring>
 
 namespace planmap {
 namespace {
@@ -87,7 +88,6 @@ class Reader {
   QString name_;
   std::unique_ptr<FeatureStoreBuilder> builder_;
   std::vector<FieldDefinition> fields_;
-  std::vector<QVariant> row_;
 
   struct GatheredRing { std::size_t first, count; bool exterior; };
   std::vector<double> scratch_;
@@ -105,7 +105,6 @@ Result<LayerReadResult> Reader::run(double progressBase, double progressSpan, st
     fields_.push_back({QString::fromUtf8(fd->GetNameRef()), metaTypeOf(fd)});
   }
   builder_ = std::make_unique<FeatureStoreBuilder>(fields_);
-  row_.resize(fields_.size());
   const GIntBig expected = layer_->GetFeatureCount(FALSE);
   if (expected > 0) builder_->reserve(static_cast<std::size_t>(expected), 0);
 
@@ -138,7 +137,7 @@ Result<LayerReadResult> Reader::run(double progressBase, double progressSpan, st
     }
     appendGeometry(feature->GetGeometryRef(), feature->GetFID());
     readAttributes(*feature);
-    builder_->endFeature(row_);
+    builder_->endFeature();
   }
   if (options_.cancel && options_.cancel->load())
     return Result<LayerReadResult>::fail(QStringLiteral("%1: loading cancelled").arg(name_));
@@ -296,35 +295,37 @@ void Reader::emitGathered() {
 }
 
 void Reader::readAttributes(const OGRFeature& feature) {
+  // Straight into the typed columns: strings as GDAL's UTF-8 bytes, numbers as numbers.
+  AttributeTable& table = builder_->attributes();
   for (std::size_t i = 0; i < fields_.size(); ++i) {
     const int f = static_cast<int>(i);
-    QVariant& out = row_[i];
     if (!feature.IsFieldSetAndNotNull(f)) {
-      out = QVariant();
+      table.appendNull(f);
       continue;
     }
     const OGRField* raw = feature.GetRawFieldRef(f);
     switch (fields_[i].type) {
-      case QMetaType::QString:
-        if (feature.GetFieldDefnRef(f)->GetType() == OFTString) out = QString::fromUtf8(raw->String);
-        else out = QString::fromUtf8(feature.GetFieldAsString(f));
+      case QMetaType::QString: {
+        const char* text = feature.GetFieldDefnRef(f)->GetType() == OFTString ? raw->String : feature.GetFieldAsString(f);
+        table.appendString(f, text, std::strlen(text));
         break;
-      case QMetaType::Int: out = raw->Integer; break;
-      case QMetaType::Bool: out = raw->Integer != 0; break;
-      case QMetaType::LongLong: out = static_cast<qlonglong>(raw->Integer64); break;
-      case QMetaType::Double: out = raw->Real; break;
-      case QMetaType::QDate: out = QDate(raw->Date.Year, raw->Date.Month, raw->Date.Day); break;
+      }
+      case QMetaType::Int: table.appendInt(f, raw->Integer); break;
+      case QMetaType::Bool: table.appendBool(f, raw->Integer != 0); break;
+      case QMetaType::LongLong: table.appendInt(f, raw->Integer64); break;
+      case QMetaType::Double: table.appendDouble(f, raw->Real); break;
+      case QMetaType::QDate: table.appendDate(f, QDate(raw->Date.Year, raw->Date.Month, raw->Date.Day)); break;
       case QMetaType::QDateTime: {
         const float sec = raw->Date.Second;
         const int whole = static_cast<int>(sec);
         const QDate date(raw->Date.Year, raw->Date.Month, raw->Date.Day);
         const QTime time(raw->Date.Hour, raw->Date.Minute, whole, static_cast<int>(std::lround((sec - whole) * 1000)) % 1000);
         const int tz = raw->Date.TZFlag;  // 0 unknown, 1 local, 100 UTC, 100±4n = offset in quarter hours
-        if (tz > 1) out = QDateTime(date, time, QTimeZone((tz - 100) * 15 * 60));
-        else out = QDateTime(date, time);
+        if (tz > 1) table.appendVariant(f, QDateTime(date, time, QTimeZone((tz - 100) * 15 * 60)));
+        else table.appendVariant(f, QDateTime(date, time));
         break;
       }
-      default: out = QString::fromUtf8(feature.GetFieldAsString(f)); break;
+      default: table.appendString(f, QString::fromUtf8(feature.GetFieldAsString(f))); break;
     }
   }
 }

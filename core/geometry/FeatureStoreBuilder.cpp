@@ -51,7 +51,14 @@ void FeatureStoreBuilder::endFeature(std::vector<QVariant>& attributes) {
   attributes_->appendRow(attributes);
 }
 
+void FeatureStoreBuilder::endFeature() {
+  discardOpenPart();
+  store_->featurePart_.push_back(static_cast<std::uint32_t>(store_->partVertex_.size() - 1));
+  attributes_->endRow();
+}
+
 std::shared_ptr<const FeatureStore> FeatureStoreBuilder::finish() {
+  attributes_->finishBuilding();
   store_->attributes_ = attributes_;
   store_->rebuildBoundsAndIndex();
   std::shared_ptr<const FeatureStore> done = std::move(store_);

@@ -26,6 +26,10 @@ class FeatureStoreBuilder {
   // Drops the vertices appended since the last closePart() (e.g. a degenerate ring).
   void discardOpenPart();
   void endFeature(std::vector<QVariant>& attributes);
+  // For loaders that write typed cells straight into the table: one attributes().append*() per
+  // field (in field order, after beginFeature), then endFeature().
+  AttributeTable& attributes() { return *attributes_; }
+  void endFeature();
 
   std::size_t featureCount() const { return store_->types_.size(); }
   std::size_t vertexCount() const { return store_->xy_.size() / 2; }

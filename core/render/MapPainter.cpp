@@ -1,6 +1,7 @@
 #include "MapPainter.h"
 
 #include "BasemapRenderer.h"
+#include "FrameBufferPool.h"
 #include "GeometryDrawer.h"
 #include "LabelEngine.h"
 #include "PixelMapper.h"
@@ -45,7 +46,7 @@ double deviceScaleOf(const QPainter& painter) {
 bool drawParallel(QPainter& painter, QImage& target, GeometryDrawer& first, GeometryDrawer& second,
                   const std::vector<std::uint32_t>& ids, const std::atomic<bool>* cancel, RenderStats& stats) {
   const std::size_t half = ids.size() / 2;
-  QImage overlay(target.size(), QImage::Format_ARGB32_Premultiplied);
+  QImage overlay = FrameBufferPool::instance().image(target.size(), QImage::Format_ARGB32_Premultiplied);
   overlay.setDevicePixelRatio(target.devicePixelRatio());
   RenderStats secondStats;
   bool secondDone = true;
@@ -192,7 +193,8 @@ QImage MapPainter::renderImage(const MapSettings& settings, RenderStats* stats, 
   const double ratio = settings.devicePixelRatio > 0 ? settings.devicePixelRatio : 1;
   const QSize physical(std::max(1, int(std::lround(settings.outputSize.width() * ratio))),
                        std::max(1, int(std::lround(settings.outputSize.height() * ratio))));
-  QImage image(physical, QImage::Format_ARGB32_Premultiplied);
+  // From the pool: a recycled buffer saves the page faults of 8 MB of fresh memory per frame.
+  QImage image = FrameBufferPool::instance().image(physical, QImage::Format_ARGB32_Premultiplied);
   image.setDevicePixelRatio(ratio);
   const int dotsPerMetre = int(std::lround(settings.dpi * ratio / 0.0254));
   image.setDotsPerMeterX(dotsPerMetre);
