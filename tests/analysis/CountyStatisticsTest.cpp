@@ -60,7 +60,7 @@ TEST(CountyStatistics, CountyAreasAgreeWithThePublishedEqualAreaFigures) {
 
 TEST(CountyStatistics, QinlingZonesSplitOverCountiesAddUpToAnIndependentTotal) {
   const auto& stats = bundledStatistics();
-  for (const QString zone : {QStringLiteral("core"), QStringLiteral("key")}) {
+  for (const QString& zone : {QStringLiteral("core"), QStringLiteral("key")}) {
     double sum = 0;
     for (const auto& row : stats.rows())
       for (const auto& [z, km2] : row.zoneAreaKm2)
@@ -93,7 +93,7 @@ TEST(CountyStatistics, HanRiverLengthAgreesWithAGeodesicReference) {
 
 TEST(CountyStatistics, MinesAndParksAreCountedInTheCountyTheirDataNames) {
   const auto& stats = bundledStatistics();
-  for (const QString id : {QStringLiteral("mines"), QStringLiteral("parks")}) {
+  for (const QString& id : {QStringLiteral("mines"), QStringLiteral("parks")}) {
     auto layer = bundledLayer(id);
     ASSERT_NE(layer, nullptr);
     const int county = layer->features->attributes().fieldIndex(QStringLiteral("county"));

@@ -57,7 +57,7 @@ QString writePoints(const QString& dir, int count) {
     OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
     OGR_G_SetPoint_2D(g, 0, 108.0 + (i % 100) * 0.01, 32.0 + (i / 100) * 0.01);
     OGR_F_SetGeometryDirectly(f, g);
-    OGR_L_CreateFeature(layer, f);
+    EXPECT_EQ(OGR_L_CreateFeature(layer, f), OGRERR_NONE);
     OGR_F_Destroy(f);
   }
   GDALDatasetCommitTransaction(ds);

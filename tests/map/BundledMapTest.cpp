@@ -44,8 +44,9 @@ TEST(BundledMap, LoadsEveryLayerOfTheManifestInOrderWithGroups) {
     EXPECT_EQ(layer.group, entry.value("group").toString());
     EXPECT_EQ(layer.keyField, entry.value("key_field").toString());
     ASSERT_TRUE(layer.features);
-    if (entry.contains("feature_count"))
+    if (entry.contains("feature_count")) {
       EXPECT_EQ(static_cast<int>(layer.features->featureCount()), entry.value("feature_count").toInt());
+    }
     EXPECT_TRUE(layer.crs.isValid());
     // Every feature is reachable by its stable key.
     if (!layer.keyField.isEmpty() && layer.features->featureCount() > 0) {
@@ -53,9 +54,12 @@ TEST(BundledMap, LoadsEveryLayerOfTheManifestInOrderWithGroups) {
       EXPECT_FALSE(key.isEmpty());
       EXPECT_EQ(layer.rowOfKey(key), 0);
     }
-    if (entry.value("attribution").isArray() && !entry.value("attribution").toArray().isEmpty())
+    if (entry.value("attribution").isArray() && !entry.value("attribution").toArray().isEmpty()) {
       EXPECT_FALSE(layer.attribution.isEmpty());
-    if (!entry.value("label_field").toString().isEmpty()) EXPECT_FALSE(layer.style.labels.field.isEmpty());
+    }
+    if (!entry.value("label_field").toString().isEmpty()) {
+      EXPECT_FALSE(layer.style.labels.field.isEmpty());
+    }
     groups.insert(layer.group);
   }
   for (const QJsonValue& g : json.value("groups").toArray()) EXPECT_TRUE(groups.contains(g.toString())) << g.toString().toStdString();
