@@ -26,6 +26,25 @@ void clipEdge(const std::vector<QPointF>& in, std::vector<QPointF>& out, Inside 
 
 constexpr int kCancelEvery = 256;
 
+// Scales the painter to the drawer's units for one draw call and back.
+class UnitScope {
+ public:
+  UnitScope(QPainter& painter, double units) : painter_(painter), active_(units != 1) {
+    if (!active_) return;
+    painter_.save();
+    painter_.scale(1 / units, 1 / units);
+  }
+  ~UnitScope() {
+    if (active_) painter_.restore();
+  }
+  UnitScope(const UnitScope&) = delete;
+  UnitScope& operator=(const UnitScope&) = delete;
+
+ private:
+  QPainter& painter_;
+  bool active_;
+};
+
 }  // namespace
 
 GeometryDrawer::GeometryDrawer(const FeatureStore& store, const SymbolPainter& symbols, const PixelMapper& mapper,
@@ -38,16 +57,41 @@ GeometryDrawer::GeometryDrawer(const FeatureStore& store, const SymbolPainter& s
   path_.setFillRule(Qt::OddEvenFill);
 }
 
+void GeometryDrawer::setFixedPointUnits(double unitsPerPixel) {
+  if (!(unitsPerPixel > 1)) return;
+  units_ = unitsPerPixel;
+  round_ = true;
+  m_.sx *= units_;
+  m_.sy *= units_;
+  m_.ox *= units_;
+  m_.oy *= units_;
+  // Whole units: a vertex that rounds onto the last kept one is dropped anyway.
+  tol_ = std::max(tol_ * units_, 1.0);
+  const QTransform scale = QTransform::fromScale(units_, units_);
+  viewport_ = scale.mapRect(viewport_);
+  clipRect_ = scale.mapRect(clipRect_);
+}
+
+QPen GeometryDrawer::scaledPen(const QPen& pen) const {
+  if (units_ == 1 || pen.style() == Qt::NoPen || pen.isCosmetic()) return pen;
+  QPen scaled = pen;
+  scaled.setWidthF(pen.widthF() * units_);
+  return scaled;
+}
+
 void GeometryDrawer::appendPart(std::uint32_t part, bool closed) {
   const std::uint32_t b = store_.vertexBegin(part), e = store_.vertexEnd(part);
   if (b == e) return;
   const double* xy = store_.vertex(b);
   const std::size_t start = points_.size();
-  double lx = m_.x(xy[0]), ly = m_.y(xy[1]);
+  const bool r = round_;
+  auto X = [&](double v) { return r ? std::round(m_.x(v)) : m_.x(v); };
+  auto Y = [&](double v) { return r ? std::round(m_.y(v)) : m_.y(v); };
+  double lx = X(xy[0]), ly = Y(xy[1]);
   points_.emplace_back(lx, ly);
   const std::uint32_t n = e - b;
   for (std::uint32_t i = 1; i < n; ++i) {
-    const double px = m_.x(xy[2 * i]), py = m_.y(xy[2 * i + 1]);
+    const double px = X(xy[2 * i]), py = Y(xy[2 * i + 1]);
     if (std::abs(px - lx) < tol_ && std::abs(py - ly) < tol_) continue;
     lx = px;
     ly = py;
@@ -55,7 +99,7 @@ void GeometryDrawer::appendPart(std::uint32_t part, bool closed) {
   }
   // A line keeps its true end point even when it fell within the tolerance of the last kept one.
   if (!closed && n > 1) {
-    const double px = m_.x(xy[2 * (n - 1)]), py = m_.y(xy[2 * (n - 1) + 1]);
+    const double px = X(xy[2 * (n - 1)]), py = Y(xy[2 * (n - 1) + 1]);
     if (points_.back() != QPointF(px, py)) points_.emplace_back(px, py);
   }
   // Rings: drop the closing vertex (drawPolygon closes) when it repeats the first.
@@ -75,7 +119,7 @@ GeometryDrawer::Shape GeometryDrawer::simplify(std::uint32_t f) {
   if (b.isEmpty()) return Shape::Skip;
   const double w = b.width() * std::abs(m_.sx), h = b.height() * std::abs(m_.sy);
   const GeometryType type = store_.geometryType(f);
-  if (type != GeometryType::Point && w < 1 && h < 1)
+  if (type != GeometryType::Point && w < units_ && h < units_)
     return type == GeometryType::Polygon ? Shape::Dot : Shape::Skip;
   const bool closed = type == GeometryType::Polygon;
   for (std::uint32_t p = store_.partBegin(f); p < store_.partEnd(f); ++p) appendPart(p, closed);
@@ -127,7 +171,7 @@ void GeometryDrawer::drawShape(QPainter& painter, std::uint32_t f, const Prepare
   if (type == GeometryType::Point) {
     for (const QPointF& p : points_) {
       if (!clipRect_.contains(p)) continue;
-      SymbolPainter::drawMarker(painter, p, symbol.marker, symbol.markerPx);
+      SymbolPainter::drawMarker(painter, p, symbol.marker, symbol.markerPx * units_);
     }
     vertices_ += static_cast<long long>(points_.size());
     return;
@@ -175,6 +219,7 @@ bool GeometryDrawer::draw(QPainter& painter, const std::uint32_t* ids, std::size
   currentSymbol_ = -2;
   currentMode_ = -1;
   bool completed = true;
+  UnitScope scope(painter, units_);
   for (std::size_t i = 0; i < count; ++i) {
     if (cancel && (i % kCancelEvery) == 0 && cancel->load(std::memory_order_relaxed)) {
       completed = false;
@@ -196,12 +241,12 @@ bool GeometryDrawer::draw(QPainter& painter, const std::uint32_t* ids, std::size
         currentMode_ = 0;
         currentSymbol_ = -2;
       }
-      painter.fillRect(QRectF(x - 0.5, y - 0.5, 1, 1), symbol.dotColor);
+      painter.fillRect(QRectF(x - 0.5 * units_, y - 0.5 * units_, units_, units_), symbol.dotColor);
       ++vertices_;
       continue;
     }
     if (currentMode_ != 1 || si != currentSymbol_ || schematic != currentSchematic_) {
-      painter.setPen(schematic ? symbol.schematicPen : symbol.pen);
+      painter.setPen(scaledPen(schematic ? symbol.schematicPen : symbol.pen));
       painter.setBrush(store_.geometryType(f) == GeometryType::Line ? QBrush(Qt::NoBrush) : symbol.fill);
       currentSymbol_ = si;
       currentSchematic_ = schematic;
@@ -216,7 +261,8 @@ bool GeometryDrawer::draw(QPainter& painter, const std::uint32_t* ids, std::size
 
 void GeometryDrawer::drawHighlighted(QPainter& painter, const std::vector<std::uint32_t>& ids, const QPen& pen,
                                      const QBrush& brush, RenderStats& stats) {
-  painter.setPen(pen);
+  UnitScope scope(painter, units_);
+  painter.setPen(scaledPen(pen));
   vertices_ = 0;
   for (std::uint32_t f : ids) {
     if (f >= store_.featureCount()) continue;
@@ -227,13 +273,13 @@ void GeometryDrawer::drawHighlighted(QPainter& painter, const std::vector<std::u
       const Extent& b = store_.bounds(f);
       const QPointF c(m_.x(b.centerX()), m_.y(b.centerY()));
       painter.setBrush(brush);
-      painter.drawEllipse(c, pen.widthF() * 1.5, pen.widthF() * 1.5);
+      painter.drawEllipse(c, pen.widthF() * 1.5 * units_, pen.widthF() * 1.5 * units_);
       continue;
     }
     painter.setBrush(type == GeometryType::Line ? QBrush(Qt::NoBrush) : brush);
     if (type == GeometryType::Point) {
       const PreparedSymbol& s = symbols_.symbol(symbols_.symbolIndex(f));
-      for (const QPointF& p : points_) SymbolPainter::drawMarker(painter, p, s.marker, s.markerPx + pen.widthF());
+      for (const QPointF& p : points_) SymbolPainter::drawMarker(painter, p, s.marker, (s.markerPx + pen.widthF()) * units_);
       continue;
     }
     PreparedSymbol plain;

@@ -25,6 +25,14 @@ class GeometryDrawer {
   GeometryDrawer(const FeatureStore& store, const SymbolPainter& symbols, const PixelMapper& mapper,
                  double tolerancePx, const QRectF& viewport);
 
+  // Vector devices (PDF): draw in units `unitsPerPixel` times finer than a map pixel with every coordinate
+  // rounded to a whole unit, the painter scaled back by 1/unitsPerPixel. Qt's PDF engine writes each
+  // coordinate with nine significant digits unless it is a whole number, so "33012" replaces
+  // "1952.65100": a shorter, faster content stream. Callers pick the unit so the rounding stays far below
+  // what print shows (1/100 mm). Pens, dots and markers are scaled to match; hatch brushes would not
+  // scale with the painter, so layers with hatching keep unitsPerPixel 1 (see MapPainter).
+  void setFixedPointUnits(double unitsPerPixel);
+
   // Draws features `ids[0..count)` in order; returns false when `cancel` was set (checked every few
   // hundred features). Adds to stats' featuresDrawn and verticesDrawn.
   bool draw(QPainter& painter, const std::uint32_t* ids, std::size_t count, const std::atomic<bool>* cancel,
@@ -39,6 +47,7 @@ class GeometryDrawer {
   Shape simplify(std::uint32_t f);
   void appendPart(std::uint32_t part, bool closed);
   void clipRingsToViewport();
+  QPen scaledPen(const QPen& pen) const;
   void drawShape(QPainter& painter, std::uint32_t f, const PreparedSymbol& symbol, bool schematic);
 
   const FeatureStore& store_;
@@ -55,6 +64,8 @@ class GeometryDrawer {
   int currentSymbol_ = -2;
   bool currentSchematic_ = false;
   int currentMode_ = -1;
+  double units_ = 1;  // drawing units per map pixel; > 1 rounds coordinates to whole units
+  bool round_ = false;
 };
 
 }  // namespace planmap

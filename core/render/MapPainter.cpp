@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPaintDevice>
+#include <QPaintEngine>
 #include <QThread>
 #include <algorithm>
 #include <cmath>
@@ -22,6 +23,7 @@ namespace {
 // Below these a second thread costs more (an extra full-size image to clear and composite) than it saves.
 constexpr std::size_t kParallelMinFeatures = 20000;
 constexpr double kLodTolerance = 0.5;  // device pixels
+constexpr double kPdfUnitMm = 0.01;    // PDF coordinates are rounded to this on paper (see GeometryDrawer)
 
 struct LayerData {
   const LayerRenderSnapshot* snapshot = nullptr;
@@ -118,6 +120,13 @@ RenderStats MapPainter::paintImpl(QPainter& painter, const MapSettings& settings
   QImage* image = painter.device() && painter.device()->devType() == QInternal::Image
                       ? static_cast<QImage*>(painter.device())
                       : nullptr;
+  // PDF: drawing units of kPdfUnitMm on paper, so coordinates go out as short whole numbers.
+  double pdfUnits = 1;
+  if (!image && painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Pdf &&
+      painter.device()->logicalDpiX() > 0) {
+    const double mmPerPixel = deviceScale * 25.4 / painter.device()->logicalDpiX();
+    pdfUnits = std::max(1.0, mmPerPixel / kPdfUnitMm);
+  }
   const bool canSplit = image && QThread::idealThreadCount() > 1 && image->format() == QImage::Format_ARGB32_Premultiplied;
 
   ReprojectionCache localCache;
@@ -145,6 +154,11 @@ RenderStats MapPainter::paintImpl(QPainter& painter, const MapSettings& settings
     painter.save();
     painter.setOpacity(painter.opacity() * std::clamp(snapshot.opacity, 0.0, 1.0));
     GeometryDrawer drawer(store, *data.symbols, mapper, tolerance, viewport);
+    // Hatch patterns would shrink with the scaled painter, so hatched layers keep plain pixel units.
+    bool hatched = false;
+    for (std::size_t i = 0; i < data.symbols->symbolCount(); ++i)
+      hatched = hatched || data.symbols->symbol(static_cast<int>(i)).hatch.style() != Qt::NoBrush;
+    if (!hatched) drawer.setFixedPointUnits(pdfUnits);
     bool done;
     if (canSplit && data.visible.size() >= kParallelMinFeatures) {
       GeometryDrawer second(store, *data.symbols, mapper, tolerance, viewport);
