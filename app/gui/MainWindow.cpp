@@ -1032,6 +1032,9 @@ MainWindow* MainWindow::offerRecovery() {
   restored.value()->setModified(true);
   MainWindow* next = replaceBy(std::move(restored).value());
   next->showProject();
+  // Replacing the window dropped the side file it came from; write it again at once, so a second
+  // crash before the next autosave tick still finds the restored work.
+  if (ProjectAutosave* autosave = next->projectController()->autosave()) autosave->saveNow();
   next->messageBar()->showMessage(tr("Restored the autosaved copy. Save the project to keep it."), MessageBar::Level::Info);
   return next;
 }
