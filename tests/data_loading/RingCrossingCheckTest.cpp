@@ -105,7 +105,9 @@ TEST(RingCrossingCheck, AgreesWithBruteForceOnRandomRings) {
     const bool expected = bruteForce(ring);
     flagged += expected;
     // The screen may flag more (e.g. folded-back neighbours), never less.
-    if (expected) EXPECT_TRUE(suspect({ring})) << "trial " << trial;
+    if (expected) {
+      EXPECT_TRUE(suspect({ring})) << "trial " << trial;
+    }
   }
   EXPECT_GT(flagged, 100);
 }

@@ -10,7 +10,7 @@ const QString kData = QStringLiteral(PLANMAP_TEST_DATA "/layout/");
 }
 
 TEST(LayoutJson, EveryTemplateReadsAndRoundTrips) {
-  for (const QString name : {QStringLiteral("a3_landscape_plan"), QStringLiteral("a4_portrait_county"), QStringLiteral("a3_atlas_county")}) {
+  for (const QString& name : {QStringLiteral("a3_landscape_plan"), QStringLiteral("a4_portrait_county"), QStringLiteral("a3_atlas_county")}) {
     auto layout = LayoutJson::resolve(name);
     ASSERT_TRUE(layout) << layout.error().toStdString();
     EXPECT_EQ(layout->name, name);

@@ -6,7 +6,7 @@ using namespace planmap;
 
 TEST(ProgressStore, RemovesOneRecordAndKeepsTheNoteThroughJson) {
   ProgressStore store;
-  ProgressRecord a{QStringLiteral("c11s5-t02"), 2022, 400.0, false, QStringLiteral("city"), QStringLiteral("统计公报")};
+  ProgressRecord a{QStringLiteral("c11s5-t02"), 2022, 400.0, false, QStringLiteral("city"), QStringLiteral("统计公报"), QString()};
   a.note = QStringLiteral("含在建厂房");
   ProgressRecord b = a;
   b.year = 2023;

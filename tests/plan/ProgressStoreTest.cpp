@@ -25,9 +25,9 @@ TEST(ProgressStore, LoadsRecordsAndReturnsThemOldestFirstPerScope) {
 
 TEST(ProgressStore, ACorrectedFigureReplacesTheOldOne) {
   ProgressStore store;
-  store.add({QStringLiteral("c11s5-t02"), 2023, 430.0, false, QStringLiteral("city"), QStringLiteral("初报")});
-  store.add({QStringLiteral("c11s5-t02"), 2023, 442.0, false, QStringLiteral("city"), QStringLiteral("核定")});
-  store.add({QStringLiteral("c11s5-t02"), 2023, 40.0, false, QStringLiteral("汉阴县"), QString()});
+  store.add({QStringLiteral("c11s5-t02"), 2023, 430.0, false, QStringLiteral("city"), QStringLiteral("初报"), QString()});
+  store.add({QStringLiteral("c11s5-t02"), 2023, 442.0, false, QStringLiteral("city"), QStringLiteral("核定"), QString()});
+  store.add({QStringLiteral("c11s5-t02"), 2023, 40.0, false, QStringLiteral("汉阴县"), QString(), QString()});
   ASSERT_EQ(store.recordsFor(QStringLiteral("c11s5-t02")).size(), 1u);
   EXPECT_DOUBLE_EQ(*store.recordsFor(QStringLiteral("c11s5-t02"))[0].value, 442);
   EXPECT_EQ(store.records().size(), 2u);

@@ -79,8 +79,9 @@ TEST_F(TeamStoreWindowTest, TheFileMenuHasTheTeamStoreActionsAndRefreshHasItsOwn
   EXPECT_TRUE(file->actions().contains(team->refreshAction()));
   EXPECT_EQ(team->refreshAction()->shortcut(), QKeySequence(Qt::Key_F5));
   for (QAction* a : window->findChildren<QAction*>())
-    if (a != team->refreshAction() && !a->shortcut().isEmpty())
+    if (a != team->refreshAction() && !a->shortcut().isEmpty()) {
       EXPECT_NE(a->shortcut(), team->refreshAction()->shortcut()) << a->text().toStdString();
+    }
   // The window came up before the server answered; the store arrives on a worker.
   ASSERT_TRUE(waitForStore(*window)) << team->lastMessage().toStdString();
   EXPECT_TRUE(team->refreshAction()->isEnabled());

@@ -230,7 +230,7 @@ TEST(Project, LinkAndProgressEditsUndoAndRedoInOrder) {
   QUndoStack& undo = project->undoStack();
   undo.push(PlanEditCommand::link(*project, link));
   EXPECT_EQ(project->links().size(), linksBefore + 1);
-  ProgressRecord r{item, 2022, 10.0, false, QStringLiteral("city"), QStringLiteral("test")};
+  ProgressRecord r{item, 2022, 10.0, false, QStringLiteral("city"), QStringLiteral("test"), QString()};
   undo.push(PlanEditCommand::recordProgress(*project, r));
   r.value = 12.0;  // a corrected figure for the same year replaces the first
   undo.push(PlanEditCommand::recordProgress(*project, r));
