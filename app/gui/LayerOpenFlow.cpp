@@ -45,13 +45,17 @@ LayerOpenFlow::~LayerOpenFlow() {
   load_ = nullptr;
 }
 
+QString LayerOpenFlow::fileFilter() {
+  return tr("GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;"
+            "GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)");
+}
+
 void LayerOpenFlow::openDialog() {
   QSettings settings;
   const QString dir = settings.value(QStringLiteral("lastOpenDir")).toString();
   const QStringList paths = QFileDialog::getOpenFileNames(
       window_, tr("Open vector data"), dir,
-      tr("GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;"
-         "GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)"));
+      fileFilter());
   if (paths.isEmpty()) return;
   settings.setValue(QStringLiteral("lastOpenDir"), QFileInfo(paths.first()).absolutePath());
   for (const QString& path : paths) openPath(path);

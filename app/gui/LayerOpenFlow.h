@@ -46,6 +46,8 @@ class LayerOpenFlow : public QObject {
 
   void openDialog();
   void openFolderDialog();
+  // The file-dialog filter for every format the loader reads (also used to relink a layer).
+  static QString fileFilter();
 
  Q_SIGNALS:
   void finished(bool ok);

@@ -1054,9 +1054,7 @@ void MainWindow::relinkDialog(const QString& layerId) {
   const LayerSource source = project_->layerSource(layerId);
   const QString start = source.kind == LayerSource::Kind::File ? source.absolutePath(project_->projectDir()) : QString();
   const QString path = QFileDialog::getOpenFileName(
-      this, tr("Relink layer"), start,
-      tr("GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;"
-         "GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)"));
+      this, tr("Relink layer"), start, LayerOpenFlow::fileFilter());
   if (!path.isEmpty()) relinkLayer(layerId, path);
 }
 

@@ -1327,10 +1327,6 @@
         <translation>属性表 —— %1</translation>
     </message>
     <message>
-        <source>GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)</source>
-        <translation>GIS 数据 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;ZIP 压缩包 (*.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Language</source>
         <translation>语言</translation>
     </message>
