@@ -274,6 +274,9 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
     }
     auto* t = transformsFor(*layer);
     if (!t) continue;
+    auto used = std::find_if(report.layersUsed.begin(), report.layersUsed.end(), [&](const auto& l) { return l.id == layer->id; });
+    if (used == report.layersUsed.end()) used = report.layersUsed.insert(report.layersUsed.end(), {layer->id, layer->title, {}});
+    used->rules << rule.id;
     const double bufferM = rule.bufferFromOption ? report.bufferM : rule.bufferMeters;
     const int whereIndex = rule.whereField.isEmpty() ? -1 : layer->features->attributes().fieldIndex(rule.whereField);
     if (!rule.whereField.isEmpty() && whereIndex < 0) {

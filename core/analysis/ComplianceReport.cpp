@@ -107,6 +107,10 @@ QJsonObject ComplianceReport::toJson() const {
     conflictArray.append(o);
   }
 
+  QJsonArray layersArray;
+  for (const LayerUsed& l : layersUsed)
+    layersArray.append(QJsonObject{{"id", l.id}, {"title", l.title}, {"rules", QJsonArray::fromStringList(l.rules)}});
+
   QJsonObject summary;
   summary.insert(QStringLiteral("verdict"), verdict());
   summary.insert(QStringLiteral("verdict_caveat"), verdictIsCaveat());
@@ -123,6 +127,7 @@ QJsonObject ComplianceReport::toJson() const {
   if (!activity.isEmpty()) root.insert(QStringLiteral("activity"), activity);
   root.insert(QStringLiteral("summary"), summary);
   root.insert(QStringLiteral("conflicts"), conflictArray);
+  root.insert(QStringLiteral("constraint_layers"), layersArray);
   return root;
 }
 

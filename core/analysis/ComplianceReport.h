@@ -37,6 +37,14 @@ struct ComplianceReport {
   QString activity;
   QString siteWkt;        // the (repaired) site in EPSG:4326 (lon, lat), for drawing
 
+  // The constraint layers the check read (every layer some rule applied to), with their rules.
+  struct LayerUsed {
+    QString id;
+    QString title;
+    QStringList rules;
+  };
+  std::vector<LayerUsed> layersUsed;
+
   std::vector<CountyOverlap> counties;  // largest overlap first
   std::vector<ConstraintConflict> conflicts;  // worst severity first, then largest share
 

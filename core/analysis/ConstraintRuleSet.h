@@ -39,6 +39,12 @@ class ConstraintRuleSet {
 
   const std::vector<ConstraintRule>& rules() const { return rules_; }
   void addRule(ConstraintRule rule) { rules_.push_back(std::move(rule)); }
+  // The same settings (buffer, county layer, caveats) with no rules, to add a chosen few to.
+  ConstraintRuleSet withoutRules() const {
+    ConstraintRuleSet copy = *this;
+    copy.rules_.clear();
+    return copy;
+  }
   std::vector<const ConstraintRule*> rulesForLayer(const QString& layerId) const;
 
   QString path() const { return path_; }

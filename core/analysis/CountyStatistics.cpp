@@ -59,6 +59,21 @@ QString zoneLabel(const QString& zone) {
   return zone;
 }
 
+// The field that names the units of a boundary layer: the bundled name_zh, the usual fields of
+// county and township boundary files (三调/行政区划 data: XZQMC, XZQHMC, QXMC, XZMC …), else the
+// first text field.
+QString guessNameField(const VectorLayer& layer) {
+  const AttributeTable& table = layer.features->attributes();
+  for (const char* candidate : {"name_zh", "名称", "NAME", "name", "Name", "XZQMC", "XZQHMC", "QXMC", "XMC", "XZMC",
+                                "XZQ_MC", "MC", "name_en"}) {
+    const int i = table.fieldIndex(QString::fromUtf8(candidate));
+    if (i >= 0) return table.fields()[static_cast<std::size_t>(i)].name;
+  }
+  for (const FieldDefinition& field : table.fields())
+    if (field.type == QMetaType::QString) return field.name;
+  return {};
+}
+
 double round3(double v) { return std::round(v * 1000.0) / 1000.0; }
 
 QString csvField(const QString& text) {
@@ -94,7 +109,9 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
   if (!counties) return R::fail(QStringLiteral("no county layer \"%1\" in the map").arg(options.countyLayer));
 
   CountyStatistics stats;
-  stats.zoneValues_ = options.zoneValues;
+  stats.unitsLayer_ = counties->id;
+  stats.unitsTitle_ = counties->title.isEmpty() ? counties->id : counties->title;
+  stats.unitsNameField_ = options.countyNameField.isEmpty() ? guessNameField(*counties) : options.countyNameField;
 
   // Centre the projection on the counties so every county is within ~150 km of it.
   auto toLonLat = GeometryOps::geographicTransform(counties->crs);
@@ -108,6 +125,7 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
   auto countyGeoms = project(counties, lon0, lat0);
   if (!countyGeoms) return R::fail(countyGeoms.error());
   auto optionalLayer = [&](const QString& id) -> std::optional<ProjectedLayer> {
+    if (id.isEmpty()) return std::nullopt;  // not asked for
     auto layer = findLayer(layers, id);
     if (!layer) {
       stats.warnings_ << QStringLiteral("layer \"%1\" is not in the map; its columns are zero").arg(id);
@@ -126,6 +144,14 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
   auto enclaveParks = optionalLayer(options.enclaveParkLayer);
   auto mines = optionalLayer(options.mineLayer);
   auto rivers = optionalLayer(options.riverLayer);
+  // Zone columns only where there are zones to measure.
+  if (zones) stats.zoneValues_ = options.zoneValues;
+  std::vector<ProjectedLayer> constraintLayers;
+  for (const auto& [id, name] : options.constraintLayers)
+    if (auto projected = optionalLayer(id)) {
+      constraintLayers.push_back(std::move(*projected));
+      stats.constraintNames_ << name;
+    }
 
   auto countInside = [](const std::optional<ProjectedLayer>& points, const OGRGeometry& county) {
     int n = 0;
@@ -148,16 +174,26 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
   const int year = options.currentYear > 0 ? options.currentYear : QDate::currentDate().year();
   for (const auto& [f, county] : countyGeoms->features) {
     Row row;
-    row.county = textOf(*counties, f, options.countyNameField);
+    row.county = textOf(*counties, f, stats.unitsNameField_).trimmed();
+    if (row.county.isEmpty()) row.county = counties->featureKey(f);
     row.feature = counties->featureKey(f);
     row.adcode = textOf(*counties, f, QStringLiteral("adcode"));
     row.areaKm2 = GeometryOps::area(*county) / 1e6;
-    for (const QString& zone : options.zoneValues) {
+    for (const QString& zone : stats.zoneValues_) {
       double km2 = 0;
-      if (zones)
-        for (const auto& [zf, g] : zones->features)
-          if (textOf(*zones->layer, zf, options.zoneField) == zone) km2 += overlapKm2(*g, *county);
+      for (const auto& [zf, g] : zones->features)
+        if (textOf(*zones->layer, zf, options.zoneField) == zone) km2 += overlapKm2(*g, *county);
       row.zoneAreaKm2.emplace_back(zone, km2);
+    }
+    for (std::size_t c = 0; c < constraintLayers.size(); ++c) {
+      // Marked features may overlap each other: sum per feature would count twice, so union first.
+      OgrGeometryPtr inside;
+      for (const auto& [cf, g] : constraintLayers[c].features) {
+        if (!GeometryOps::intersects(*g, *county)) continue;
+        OgrGeometryPtr x = GeometryOps::intersection(*g, *county);
+        if (x) inside = inside ? GeometryOps::unionOf(*inside, *x) : std::move(x);
+      }
+      row.constraintAreaKm2.emplace_back(stats.constraintNames_[static_cast<qsizetype>(c)], inside ? GeometryOps::area(*inside) / 1e6 : 0.0);
     }
     if (nationalParks)
       for (const auto& [pf, g] : nationalParks->features)
@@ -223,6 +259,11 @@ QJsonObject CountyStatistics::toJson() const {
     QJsonObject zones;
     for (const auto& [zone, km2] : r.zoneAreaKm2) zones.insert(zone, round3(km2));
     o.insert(QStringLiteral("qinling_zone_km2"), zones);
+    if (!r.constraintAreaKm2.empty()) {
+      QJsonObject marked;
+      for (const auto& [name, km2] : r.constraintAreaKm2) marked.insert(name, round3(km2));
+      o.insert(QStringLiteral("constraint_km2"), marked);
+    }
     o.insert(QStringLiteral("national_park_km2"), round3(r.nationalParkKm2));
     o.insert(QStringLiteral("national_parks"), r.nationalParkCount);
     o.insert(QStringLiteral("parks"), r.parkCount);
@@ -247,6 +288,8 @@ QJsonObject CountyStatistics::toJson() const {
   root.insert(QStringLiteral("format"), QStringLiteral("planmap-county-statistics"));
   root.insert(QStringLiteral("version"), 1);
   root.insert(QStringLiteral("equal_area_crs"), equalAreaCrs_);
+  root.insert(QStringLiteral("units_layer"),
+              QJsonObject{{"id", unitsLayer_}, {"title", unitsTitle_}, {"name_field", unitsNameField_}});
   root.insert(QStringLiteral("counties"), rows);
   if (!warnings_.isEmpty()) root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings_));
   return root;
@@ -255,6 +298,7 @@ QJsonObject CountyStatistics::toJson() const {
 QByteArray CountyStatistics::toCsv() const {
   QStringList header{QStringLiteral("县区"), QStringLiteral("要素编号"), QStringLiteral("行政区划代码"), QStringLiteral("面积(km²)")};
   for (const QString& zone : zoneValues_) header << zoneLabel(zone) + QStringLiteral("(km²)");
+  for (const QString& name : constraintNames_) header << csvField(name + QStringLiteral("(km²)"));
   header << QStringLiteral("国家公园(km²)") << QStringLiteral("国家公园(个)") << QStringLiteral("产业园区(个)")
          << QStringLiteral("飞地园区(个)") << QStringLiteral("重点治理矿山(个)") << QStringLiteral("河流长度(km)")
          << QStringLiteral("汉江干流长度(km)") << QStringLiteral("关联规划条目(个)") << QStringLiteral("关联目标(个)")
@@ -263,6 +307,7 @@ QByteArray CountyStatistics::toCsv() const {
   for (const Row& r : rows_) {
     QStringList cells{csvField(r.county), csvField(r.feature), csvField(r.adcode), number(r.areaKm2, 1)};
     for (const auto& [zone, km2] : r.zoneAreaKm2) cells << number(km2, 1);
+    for (const auto& [name, km2] : r.constraintAreaKm2) cells << number(km2, 1);
     QStringList statuses;
     for (const LinkedItem& item : r.items)
       if (!item.status.isEmpty()) statuses << item.id + QLatin1Char(':') + item.status;

@@ -17,7 +17,7 @@ class PlanCatalog;
 class ProgressStore;
 struct VectorLayer;
 
-// Per-county figures of the bundled map: Qinling zone areas, national park area, parks, enclave
+// Per-unit (county, township…) figures of a map: Qinling zone areas, national park area, parks, enclave
 // parks and mines counted, river length, and the plan items linked to the county with the status
 // of its targets. Areas and lengths are computed with GEOS (through OGR) in a Lambert equal-area
 // projection centred on the county layer, so they are true on the ellipsoid.
@@ -35,6 +35,7 @@ class CountyStatistics {
     QString adcode;
     double areaKm2 = 0;
     std::vector<std::pair<QString, double>> zoneAreaKm2;  // zone value -> km², in zoneValues order
+    std::vector<std::pair<QString, double>> constraintAreaKm2;  // marked constraint layers, options order
     double nationalParkKm2 = 0;  // area of the union of the parks in the county
     int nationalParkCount = 0;
     int parkCount = 0;
@@ -57,6 +58,12 @@ class CountyStatistics {
   const QStringList& warnings() const { return warnings_; }
   const Row* row(const QString& county) const;
   QString equalAreaCrs() const { return equalAreaCrs_; }
+  // The layer that held the units, its title and the field the units were named by.
+  QString unitsLayer() const { return unitsLayer_; }
+  QString unitsTitle() const { return unitsTitle_; }
+  QString unitsNameField() const { return unitsNameField_; }
+  const QStringList& zoneValues() const { return zoneValues_; }
+  const QStringList& constraintNames() const { return constraintNames_; }
 
   QJsonObject toJson() const;
   // UTF-8 with a byte-order mark (so Excel on Chinese Windows reads it), CRLF line ends, header
@@ -69,6 +76,10 @@ class CountyStatistics {
   QStringList zoneValues_;
   QStringList warnings_;
   QString equalAreaCrs_;
+  QString unitsLayer_;
+  QString unitsTitle_;
+  QString unitsNameField_;
+  QStringList constraintNames_;
 };
 
 }  // namespace planmap

@@ -73,6 +73,32 @@ Status Project::save(const QString& path) {
   return Status::ok();
 }
 
+const ConstraintMarking* Project::constraintMarking(const QString& layerId) const {
+  const auto it = markings_.constFind(layerId);
+  return it == markings_.constEnd() ? nullptr : &it.value();
+}
+
+void Project::setConstraintMarking(const QString& layerId, const std::optional<ConstraintMarking>& marking) {
+  if (marking) markings_.insert(layerId, *marking);
+  else markings_.remove(layerId);
+  Q_EMIT constraintsChanged();
+}
+
+AnalysisInputs Project::analysisInputs() const {
+  AnalysisInputs in;
+  for (const auto& layer : document_->layers()) {
+    in.layers.push_back(layer);
+    const LayerSource source = sources_.value(layer->id);
+    if (source.kind == LayerSource::Kind::Bundled && source.bundledId == layer->id && !isMissing(layer->id))
+      in.bundledLayerIds.insert(layer->id);
+    if (const ConstraintMarking* m = constraintMarking(layer->id)) in.markings.emplace_back(layer->id, *m);
+  }
+  in.catalog = std::make_shared<const PlanCatalog>(catalog_);
+  in.links = std::make_shared<const LinkStore>(links_);
+  in.progress = std::make_shared<const ProgressStore>(progress_);
+  return in;
+}
+
 QString Project::projectDir() const {
   return filePath_.isEmpty() ? QString() : QFileInfo(filePath_).absolutePath();
 }
@@ -128,9 +154,24 @@ void Project::addFileLayer(std::shared_ptr<VectorLayer> layer, const LayerSource
   LayerSource stored = source;
   if (stored.kind == LayerSource::Kind::File && !projectDir().isEmpty())
     stored.path = LayerSource::relativeTo(stored.absolutePath(projectDir()), projectDir());
-  sources_.insert(layer->id, stored);
+  // The document may rename a clashing id: remember the source under the id the layer ends up with.
+  VectorLayer* added = layer.get();
   document_->addLayer(std::move(layer));
+  sources_.insert(added->id, stored);
   markDirty();
+}
+
+bool Project::removeLayer(const QString& layerId) {
+  if (!document_->removeLayer(layerId)) return false;
+  sources_.remove(layerId);
+  if (markings_.remove(layerId) > 0) Q_EMIT constraintsChanged();
+  const auto gone = std::remove_if(missing_.begin(), missing_.end(), [&](const MissingLayer& m) { return m.layerId == layerId; });
+  if (gone != missing_.end()) {
+    missing_.erase(gone, missing_.end());
+    Q_EMIT missingLayersChanged();
+  }
+  markDirty();
+  return true;
 }
 
 bool Project::isMissing(const QString& layerId) const {

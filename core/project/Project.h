@@ -1,5 +1,7 @@
 #pragma once
 
+#include "AnalysisInputs.h"
+#include "ConstraintMarking.h"
 #include "Extent.h"
 #include "LayerSource.h"
 #include "LinkStore.h"
@@ -15,6 +17,7 @@
 #include <QStringList>
 #include <QUndoStack>
 #include <memory>
+#include <optional>
 
 namespace planmap {
 
@@ -77,6 +80,16 @@ class Project : public QObject {
   void setLayerSource(const QString& layerId, const LayerSource& source);
   // Adds a layer loaded from a file, remembering its source relative to the project.
   void addFileLayer(std::shared_ptr<VectorLayer> layer, const LayerSource& source);
+  // Removes a layer with its source and constraint marking (not an undo step: for scripts; the
+  // window removes through RemoveLayerCommand). Its links stay, for when the layer comes back.
+  bool removeLayer(const QString& layerId);
+
+  // The planner's red-line marking of a layer (null = not marked). Set through
+  // ConstraintMarkingCommand for an undo step; the reader sets it directly.
+  const ConstraintMarking* constraintMarking(const QString& layerId) const;
+  void setConstraintMarking(const QString& layerId, const std::optional<ConstraintMarking>& marking);
+  // What a site check or the statistics read of the project, copied for a worker (see AnalysisInputs).
+  AnalysisInputs analysisInputs() const;
 
   const std::vector<MissingLayer>& missingLayers() const { return missing_; }
   bool isMissing(const QString& layerId) const;
@@ -110,6 +123,7 @@ class Project : public QObject {
   void progressChanged();
   void missingLayersChanged();
   void planStoreChanged();
+  void constraintsChanged();
 
  private:
   friend class PlanEditCommand;
@@ -124,6 +138,7 @@ class Project : public QObject {
   QJsonArray layouts_;
   Extent viewExtent_;
   QHash<QString, LayerSource> sources_;
+  QHash<QString, ConstraintMarking> markings_;
   std::vector<MissingLayer> missing_;
   QUndoStack undoStack_;
   PlanStoreRef planStore_;

@@ -199,6 +199,7 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     LayerStyle style;
     bool hasStyle = false;
     LayerSource source;
+    std::optional<ConstraintMarking> constraint;
   };
   std::vector<Entry> entries;
   QSet<QString> ids;
@@ -232,6 +233,13 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     auto source = readSource(json.value(QStringLiteral("source")).toObject(), context + QStringLiteral(": source"));
     if (!source) return R::fail(source.error());
     e.source = source.value();
+    if (json.contains(QStringLiteral("constraint"))) {
+      if (!json.value(QStringLiteral("constraint")).isObject())
+        return R::fail(context + QStringLiteral(": field 'constraint' must be an object"));
+      auto marking = ConstraintMarking::fromJson(json.value(QStringLiteral("constraint")).toObject(), context + QStringLiteral(": constraint"));
+      if (!marking) return R::fail(marking.error());
+      e.constraint = marking.value();
+    }
     needsBundled = needsBundled || e.source.kind == LayerSource::Kind::Bundled;
     entries.push_back(std::move(e));
   }
@@ -281,6 +289,7 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     if (e.hasStyle) layer->style = e.style;
     project->document().addLayer(layer);
     project->setLayerSource(e.id, e.source);
+    if (e.constraint) project->setConstraintMarking(e.id, e.constraint);
     if (missing) project->addMissingLayer(MissingLayer{e.id, e.source, error});
   }
   project->undoStack().clear();

@@ -29,6 +29,8 @@ QJsonObject ProjectWriter::toJson(const Project& project, const QString& targetP
                       {"source", source.toJson()}};
     if (!layer->titleEn.isEmpty()) entry.insert(QStringLiteral("title_en"), layer->titleEn);
     if (!layer->keyField.isEmpty()) entry.insert(QStringLiteral("key_field"), layer->keyField);
+    if (const ConstraintMarking* marking = project.constraintMarking(layer->id))
+      entry.insert(QStringLiteral("constraint"), marking->toJson());
     layers.append(entry);
   }
   QJsonArray extraCatalogs;
