@@ -1,13 +1,15 @@
 // `planmap check SITE_FILE [--buffer-m N] [--activity A] [--constraint FILE[:SEVERITY]]… [--rules FILE]
 //  [--crs EPSG:N] [--json] [-o REPORT.json|REPORT.pdf]`: checks a planned site (polygon, line or point,
-// any format and CRS) against the constraint layers of the bundled Ankang map — Qinling zones,
-// national parks, river corridors, basins, mine remediation areas, 飞地 counties — and quotes the
-// plan text that applies. Exit 0 when the check ran (conflicts or not); 1 with a one-line error
+// any format and CRS) against the constraint layers of the project (--project P; else the bundled
+// Ankang map): the bundled rules' layers it still has — Qinling zones, national parks, river
+// corridors, basins, mine remediation areas, 飞地 counties — and every layer the planner marked as a
+// constraint, hidden or not; quotes the plan text that applies and lists the layers it read. Exit 0 when the check ran (conflicts or not); 1 with a one-line error
 // for bad input; 2 for bad usage.
 
 #include "CliCommand.h"
 #include "CliOutput.h"
 #include "CliProject.h"
+#include "AnalysisInputs.h"
 #include "ComplianceChecker.h"
 #include "ComplianceReportPdf.h"
 #include "LayerLoader.h"
@@ -106,6 +108,9 @@ void printText(const ComplianceReport& report) {
                       .arg(report.count(Severity::Prohibited))
                       .arg(report.count(Severity::Restricted))
                       .arg(report.count(Severity::Note)));
+  QStringList used;
+  for (const ComplianceReport::LayerUsed& l : report.layersUsed) used << QStringLiteral("%1 (%2)").arg(l.title, l.id);
+  CliOutput::line(QStringLiteral("  检查的约束图层 %1: %2").arg(report.layersUsed.size()).arg(used.isEmpty() ? QStringLiteral("无") : used.join(QStringLiteral("、"))));
   for (const ConstraintConflict& c : report.conflicts) {
     QString measure;
     if (report.siteKind == ComplianceReport::SiteKind::Polygon)
@@ -119,7 +124,8 @@ void printText(const ComplianceReport& report) {
                         .arg(severityLabelZh(c.severity), c.constraint, c.name, c.feature, measure,
                              formatNumber(c.share * 100.0, 2)));
     if (c.caveat) CliOutput::line(QStringLiteral("    ⚠ %1（精度: %2）").arg(c.caveatText, c.accuracy));
-    if (!c.summary.isEmpty()) CliOutput::line(QStringLiteral("    规则: %1").arg(c.summary));
+    if (!c.summary.isEmpty()) CliOutput::line(QStringLiteral("    规则: %1 (%2, 图层 %3)").arg(c.summary, c.ruleId, c.layer));
+    else CliOutput::line(QStringLiteral("    规则: %1 (图层 %2)").arg(c.ruleId, c.layer));
     for (const QString& text : c.ruleText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
       CliOutput::line(QStringLiteral("    规划原文: “%1”").arg(text));
     if (!c.planItems.isEmpty()) CliOutput::line(QStringLiteral("    条目: %1").arg(c.planItems.join(QStringLiteral(", "))));
@@ -129,36 +135,27 @@ void printText(const ComplianceReport& report) {
 }  // namespace
 
 int runCheckCommand(const QStringList& arguments) {
-  // --project P: check against the project's own layers (bundled, files, PostGIS) and catalogs.
+  // The project's own layers (bundled, files, PostGIS), its catalogs and its marked constraint
+  // layers; without --project the default project, the bundled Ankang map.
   QStringList rest = arguments;
-  bool projectGiven = false;
-  const QString projectPath = CliProject::takeOption(rest, QStringLiteral("--project"), &projectGiven);
-  if (projectGiven && projectPath.isEmpty()) return CliOutput::error(QStringLiteral("--project needs a file name"), 2);
+  auto project = CliProject::load(rest);
+  if (!project) return CliOutput::error(project.error());
   CheckArgs args;
   if (int code = parseArgs(rest, args); code != 0) return code;
 
   auto site = ComplianceSite::fromFile(args.site, args.load);
   if (!site) return CliOutput::error(site.error());
 
-  auto checker = ComplianceChecker::forBundledMap();
+  AnalysisInputs inputs = project.value()->analysisInputs();
+  auto rules = ConstraintRuleSet::readFile(args.rulesFile.isEmpty() ? ConstraintRuleSet::bundledPath() : args.rulesFile);
+  if (!rules) return CliOutput::error(rules.error());
+  if (Status valid = rules->validateAgainst(*inputs.catalog); !valid) return CliOutput::error(valid.error());
+  // A rules file of the planner's own names the project's layers by id, bundled or not.
+  if (!args.rulesFile.isEmpty())
+    for (const auto& layer : inputs.layers) inputs.bundledLayerIds.insert(layer->id);
+  auto checker = inputs.checker(rules.value());
   if (!checker) return CliOutput::error(checker.error());
   ComplianceChecker c = std::move(checker.value());
-  std::unique_ptr<Project> project;
-  if (projectGiven) {
-    QStringList projectArgs{QStringLiteral("--project"), projectPath};
-    auto opened = CliProject::load(projectArgs);
-    if (!opened) return CliOutput::error(opened.error());
-    project = std::move(opened.value());
-    c = ComplianceChecker(ComplianceChecker::layersOf(project->document()), c.rules(),
-                          std::make_shared<const PlanCatalog>(project->catalog()));
-  }
-  if (!args.rulesFile.isEmpty()) {
-    auto rules = ConstraintRuleSet::readFile(args.rulesFile);
-    if (!rules) return CliOutput::error(rules.error());
-    if (c.catalog())
-      if (Status valid = rules->validateAgainst(*c.catalog()); !valid) return CliOutput::error(valid.error());
-    c = ComplianceChecker(c.layers(), std::move(rules.value()), c.catalog());
-  }
   for (const QString& spec : args.constraintFiles) {
     QString path = spec;
     Severity severity = Severity::Restricted;

@@ -18,6 +18,7 @@ int runExportCommand(const QStringList& arguments);
 int runInfoCommand(const QStringList& arguments);
 int runLinksCommand(const QStringList& arguments);
 int runPlanCommand(const QStringList& arguments);
+int runProjectCommand(const QStringList& arguments);
 int runPublishCommand(const QStringList& arguments);
 int runRenderCommand(const QStringList& arguments);
 int runStatsCommand(const QStringList& arguments);
