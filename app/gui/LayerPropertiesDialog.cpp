@@ -1,5 +1,6 @@
 #include "LayerPropertiesDialog.h"
 
+#include "ConstraintMarkingEditor.h"
 #include "VectorLayer.h"
 
 #include <QCheckBox>
@@ -34,7 +35,8 @@ const QList<QColor> kPalette = {QColor(141, 211, 199), QColor(255, 255, 179), QC
 
 }  // namespace
 
-LayerPropertiesDialog::LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer, QWidget* parent)
+LayerPropertiesDialog::LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer, QWidget* parent,
+                                             const std::optional<ConstraintMarking>& marking, const PlanCatalog* catalog)
     : QDialog(parent), layer_(std::move(layer)), style_(layer_->style), title_(new QLineEdit(this)),
       opacity_(new QSlider(Qt::Horizontal, this)), renderer_(new QComboBox(this)), field_(new QComboBox(this)),
       strokeWidth_(new QDoubleSpinBox(this)), markerSize_(new QDoubleSpinBox(this)), classCountSpin_(new QSpinBox(this)),
@@ -132,6 +134,8 @@ LayerPropertiesDialog::LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer,
   tabs->addTab(general, tr("General"));
   tabs->addTab(styleTab, tr("Style"));
   tabs->addTab(labelsTab, tr("Labels"));
+  constraint_ = new ConstraintMarkingEditor(marking, layer_->title, catalog, this);
+  tabs->addTab(constraint_, tr("Constraint"));
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
   connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -166,6 +170,14 @@ LayerPropertiesDialog::LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer,
     }
   });
   resize(640, 560);
+}
+
+std::optional<ConstraintMarking> LayerPropertiesDialog::marking() const { return constraint_->marking(); }
+
+void LayerPropertiesDialog::accept() {
+  QString error;
+  if (!constraint_->marking(&error) && !error.isEmpty()) return;  // the tab shows what is wrong
+  QDialog::accept();
 }
 
 void LayerPropertiesDialog::loadFromStyle() {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ConstraintMarking.h"
 #include "LayerStateCommand.h"
 #include "LayerStyle.h"
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -17,16 +19,24 @@ class QTableWidget;
 
 namespace planmap {
 
+class ConstraintMarkingEditor;
+class PlanCatalog;
 struct VectorLayer;
 
 // Layer properties: title, opacity, and the style editor — single symbol, categorized (one class
 // per value of a field) or graduated (equal-interval or quantile classes of a numeric field with a
-// colour ramp) — and labels on a field. Produces a LayerState; the window applies it as an undo step.
+// colour ramp) — labels on a field, and the layer's marking as a constraint (red line). Produces a
+// LayerState and a marking; the window applies them as one undo step.
 class LayerPropertiesDialog : public QDialog {
   Q_OBJECT
  public:
-  LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer, QWidget* parent = nullptr);
+  LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer, QWidget* parent = nullptr,
+                        const std::optional<ConstraintMarking>& marking = std::nullopt, const PlanCatalog* catalog = nullptr);
   LayerState state() const;
+  // The constraint marking as edited (nullopt = not a constraint layer).
+  std::optional<ConstraintMarking> marking() const;
+  ConstraintMarkingEditor* constraintEditor() const { return constraint_; }
+  void accept() override;
 
   // Editing entry points (also used by tests).
   void setRenderer(RendererKind kind);
@@ -62,6 +72,7 @@ class LayerPropertiesDialog : public QDialog {
   QComboBox* labelField_;
   QDoubleSpinBox* labelSize_;
   QPushButton* labelColor_;
+  ConstraintMarkingEditor* constraint_;
 };
 
 }  // namespace planmap

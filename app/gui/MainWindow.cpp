@@ -22,6 +22,7 @@
 #include "IdentifyPanel.h"
 #include "LayerLoadTask.h"
 #include "LayerOpenFlow.h"
+#include "ConstraintMarkingCommand.h"
 #include "LayerPropertiesDialog.h"
 #include "LayerStateCommand.h"
 #include "LayerTreeDock.h"
@@ -257,13 +258,15 @@ void MainWindow::createDocks() {
   connect(basemap_, &BasemapChooser::repaintNeeded, canvas_, &MapCanvas::refresh);
   canvas_->setBasemap(basemap_->renderer());
 
-  compliance_ = new ComplianceDock(this);
+  compliance_ = new ComplianceDock(*project_, this);
   compliance_->setObjectName(QStringLiteral("complianceDock"));
   addDockWidget(Qt::RightDockWidgetArea, compliance_);
   tabifyDockWidget(identifyDock_, compliance_);
   connect(compliance_, &ComplianceDock::highlightRequested, this, &MainWindow::highlightKeys);
-  countyStats_ = new CountyStatsDock(this);
+  countyStats_ = new CountyStatsDock(*project_, this);
   countyStats_->setObjectName(QStringLiteral("countyStatsDock"));
+  connect(&document_, &MapDocument::layersChanged, countyStats_, &CountyStatsDock::updateUnitsChoices);
+  connect(project_.get(), &Project::constraintsChanged, countyStats_, &CountyStatsDock::updateUnitsChoices);
   addDockWidget(Qt::BottomDockWidgetArea, countyStats_);
   countyStats_->hide();
   compliance_->hide();
@@ -748,14 +751,22 @@ void MainWindow::moveLayer(const QString& layerId, int newIndex) {
 void MainWindow::showLayerProperties(const QString& layerId) {
   const auto layer = document_.layer(layerId);
   if (!layer) return;
-  auto* dialog = new LayerPropertiesDialog(layer, this);
+  const ConstraintMarking* marked = project_->constraintMarking(layerId);
+  auto* dialog = new LayerPropertiesDialog(layer, this, marked ? std::optional(*marked) : std::nullopt, &project_->catalog());
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, dialog, layerId] {
     if (!document_.layer(layerId)) return;
     const LayerState state = dialog->state();
     const LayerState current = LayerStateCommand::stateOf(&document_, layerId);
-    if (state.opacity == current.opacity && state.style == current.style && state.title == current.title) return;
-    undoStack_->push(new LayerStateCommand(&document_, layerId, state, tr("Change style of %1").arg(state.title)));
+    const std::optional<ConstraintMarking> marking = dialog->marking();
+    const ConstraintMarking* was = project_->constraintMarking(layerId);
+    const bool markingChanged = marking.has_value() != (was != nullptr) || (marking && *marking != *was);
+    const bool styleChanged = !(state.opacity == current.opacity && state.style == current.style && state.title == current.title);
+    if (!styleChanged && !markingChanged) return;
+    undoStack_->beginMacro(tr("Change properties of %1").arg(state.title));
+    if (styleChanged) undoStack_->push(new LayerStateCommand(&document_, layerId, state, tr("Change style of %1").arg(state.title)));
+    if (markingChanged) undoStack_->push(new ConstraintMarkingCommand(*project_, layerId, marking));
+    undoStack_->endMacro();
   });
   dialog->open();
 }

@@ -82,6 +82,8 @@ class MainWindow : public QMainWindow {
   Status relinkLayer(const QString& layerId, const QString& newPath);
 
   Project& project() { return *project_; }
+  ComplianceDock* complianceDock() const { return compliance_; }
+  CountyStatsDock* countyStatsDock() const { return countyStats_; }
   ProjectController* projectController() const { return projectController_; }
   PlanEditingDocks* planEditing() const { return planDocks_; }
   PostGisLayerActions* postgis() const { return postgis_; }

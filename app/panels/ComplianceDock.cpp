@@ -1,6 +1,8 @@
 #include "ComplianceDock.h"
 
+#include "AnalysisInputs.h"
 #include "ComplianceChecker.h"
+#include "Project.h"
 #include "ComplianceReportPdf.h"
 #include "VectorLayer.h"
 
@@ -22,30 +24,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-#include <mutex>
+#include <QFutureWatcher>
 
 namespace planmap {
-
-// Shared with the workers: the checker is built once, by whichever worker needs it first, so
-// the window never blocks on loading the bundled map.
-struct ComplianceDock::CheckerHolder {
-  std::mutex mutex;
-  std::shared_ptr<const ComplianceChecker> checker;
-
-  Result<std::shared_ptr<const ComplianceChecker>> get() {
-    std::lock_guard lock(mutex);
-    if (!checker) {
-      auto built = ComplianceChecker::forBundledMap();
-      if (!built) return Result<std::shared_ptr<const ComplianceChecker>>::fail(built.error());
-      checker = std::make_shared<const ComplianceChecker>(std::move(built.value()));
-    }
-    return Result<std::shared_ptr<const ComplianceChecker>>::ok(checker);
-  }
-  std::shared_ptr<const ComplianceChecker> current() {
-    std::lock_guard lock(mutex);
-    return checker;
-  }
-};
 
 namespace {
 
@@ -53,6 +34,7 @@ constexpr int kDefaultBuffer = -1;  // spin box special value: the rules' defaul
 
 struct CheckOutcome {
   Result<ComplianceReport> report = Result<ComplianceReport>::fail(QString());
+  ComplianceChecker::LayerList layers;  // what the check read, for drawing the report's map
   double defaultBufferM = 0;
 };
 
@@ -96,8 +78,8 @@ Extent extentOfWkt(const QString& wkt) {
 
 }  // namespace
 
-ComplianceDock::ComplianceDock(QWidget* parent)
-    : QDockWidget(tr("Check compliance"), parent), holder_(std::make_shared<CheckerHolder>()) {
+ComplianceDock::ComplianceDock(const Project& project, QWidget* parent)
+    : QDockWidget(tr("Check compliance"), parent), project_(project) {
   setObjectName(QStringLiteral("ComplianceDock"));
   auto* body = new QWidget(this);
   auto* layout = new QVBoxLayout(body);
@@ -177,14 +159,6 @@ ComplianceDock::ComplianceDock(QWidget* parent)
 
 ComplianceDock::~ComplianceDock() = default;  // running workers hold their own copies of what they need
 
-void ComplianceDock::setChecker(std::shared_ptr<const ComplianceChecker> checker) {
-  {
-    std::lock_guard lock(holder_->mutex);
-    holder_->checker = checker;
-  }
-  if (checker && buffer_->value() == kDefaultBuffer) buffer_->setValue(checker->rules().defaultBufferMeters());
-}
-
 void ComplianceDock::checkFile(const QString& path) { start(ComplianceSite::fromFile(path)); }
 
 void ComplianceDock::checkFeature(std::shared_ptr<const VectorLayer> layer, std::size_t row) {
@@ -230,19 +204,26 @@ void ComplianceDock::start(Result<ComplianceSite> site) {
       emit checkFailed(outcome.report.error());
       return;
     }
+    reportLayers_ = std::move(outcome.layers);
     showReport(outcome.report.value());
     emit checkFinished();
   });
-  auto holder = holder_;
-  watcher->setFuture(QtConcurrent::run([holder, site = std::move(site.value()), options]() {
+  // The project as it is now; later edits do not reach this check.
+  watcher->setFuture(QtConcurrent::run([inputs = project_.analysisInputs(), site = std::move(site.value()), options]() {
     CheckOutcome outcome;
-    auto checker = holder->get();
+    auto rules = ConstraintRuleSet::readFile(ConstraintRuleSet::bundledPath());
+    if (!rules) {
+      outcome.report = Result<ComplianceReport>::fail(rules.error());
+      return outcome;
+    }
+    auto checker = inputs.checker(rules.value());
     if (!checker) {
       outcome.report = Result<ComplianceReport>::fail(checker.error());
       return outcome;
     }
-    outcome.defaultBufferM = checker.value()->rules().defaultBufferMeters();
-    outcome.report = checker.value()->check(site, options);
+    outcome.defaultBufferM = rules->defaultBufferMeters();
+    outcome.layers = inputs.layers;
+    outcome.report = checker->check(site, options);
     return outcome;
   }));
 }
@@ -269,6 +250,10 @@ void ComplianceDock::showReport(const ComplianceReport& report) {
                      .arg(report.conflicts.size());
   if (report.repaired) text += QLatin1Char('\n') + tr("Geometry repaired: %1").arg(report.repairNote);
   for (const QString& w : report.warnings) text += QLatin1Char('\n') + w;
+  QStringList used;
+  for (const ComplianceReport::LayerUsed& l : report.layersUsed) used << (l.title.isEmpty() ? l.id : l.title);
+  text += QLatin1Char('\n') + (used.isEmpty() ? tr("No constraint layer in the project: nothing to check against.")
+                                               : tr("Constraint layers checked: %1").arg(used.join(QStringLiteral("、"))));
   summary_->setText(text);
 
   table_->clearSelection();
@@ -335,8 +320,7 @@ Status ComplianceDock::exportJson(const QString& path) const {
 
 Status ComplianceDock::exportPdf(const QString& path) const {
   if (!report_) return Status::fail(tr("No report to export to %1.").arg(path));
-  auto checker = holder_->current();
-  return ComplianceReportPdf::write(*report_, checker ? checker->layers() : ComplianceChecker::LayerList{}, path);
+  return ComplianceReportPdf::write(*report_, reportLayers_, path);
 }
 
 void ComplianceDock::chooseFile() {

@@ -6,12 +6,12 @@
 #include "Result.h"
 
 #include <QDockWidget>
-#include <QFutureWatcher>
 #include <QString>
 #include <QStringList>
 #include <cstddef>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -23,23 +23,20 @@ class QTableWidget;
 
 namespace planmap {
 
-class ComplianceChecker;
+class Project;
 struct VectorLayer;
 
 // "Check compliance": checks a site file or a feature of the map against the constraint layers
 // and shows the verdict, the conflicts and the plan text each conflict rests on. The check runs on
 // a worker (QtConcurrent) so the window stays responsive; a new check supersedes a running one
-// (its result is dropped when it arrives). The checker is built lazily on the worker from the
-// bundled map unless the window hands one in with setChecker().
+// (its result is dropped when it arrives). Each check reads the open project as it is when the
+// check starts (Project::analysisInputs): its layers, hidden or not, the bundled rules for the
+// bundled layers it still has, and every layer the planner marked as a constraint.
 class ComplianceDock : public QDockWidget {
   Q_OBJECT
  public:
-  explicit ComplianceDock(QWidget* parent = nullptr);
+  explicit ComplianceDock(const Project& project, QWidget* parent = nullptr);
   ~ComplianceDock() override;
-
-  // Use this checker (e.g. built from the open project's MapDocument with layersOf + its rules)
-  // instead of the bundled map's; also sets the buffer spin box to the rules' default.
-  void setChecker(std::shared_ptr<const ComplianceChecker> checker);
 
   // Start a check; each supersedes any running one. Errors (unreadable file …) are shown in the
   // summary line and reported through checkFailed().
@@ -70,13 +67,13 @@ class ComplianceDock : public QDockWidget {
   void onConflictSelected();
 
  private:
-  struct CheckerHolder;
   void start(Result<ComplianceSite> site);
   void showReport(const ComplianceReport& report);
   void setBusy(bool busy);
 
-  std::shared_ptr<CheckerHolder> holder_;
+  const Project& project_;
   std::optional<ComplianceReport> report_;
+  std::vector<std::shared_ptr<const VectorLayer>> reportLayers_;  // the project's layers the report was made from
   int generation_ = 0;
   bool pending_ = false;  // the latest check has not reported yet
 

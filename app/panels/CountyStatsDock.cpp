@@ -1,12 +1,11 @@
 #include "CountyStatsDock.h"
 
-#include "BundledMap.h"
-#include "ComplianceChecker.h"
-#include "DataPaths.h"
-#include "LinkStore.h"
-#include "MapDocument.h"
-#include "PlanCatalog.h"
+#include "AnalysisInputs.h"
+#include "ConstraintRuleSet.h"
+#include "Project.h"
 
+
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
@@ -35,28 +34,20 @@ class NumberItem : public QTableWidgetItem {
   }
 };
 
-Result<CountyStatistics> computeStatistics(std::vector<std::shared_ptr<const VectorLayer>> layers) {
-  std::unique_ptr<MapDocument> document;  // created and destroyed on this worker thread
-  if (layers.empty()) {
-    document = std::make_unique<MapDocument>();
-    if (Status loaded = BundledMap::loadInto(*document); !loaded)
-      return Result<CountyStatistics>::fail(loaded.error());
-    layers = ComplianceChecker::layersOf(*document);
-  }
-  auto catalog = PlanCatalog::loadBundled();
-  if (!catalog) return Result<CountyStatistics>::fail(catalog.error());
-  auto links = LinkStore::load(DataPaths::geodataFile(QStringLiteral("plan/bundled_links.json")));
-  if (!links) return Result<CountyStatistics>::fail(links.error());
-  return CountyStatistics::compute(layers, &catalog.value(), &links.value(), nullptr);
-}
-
 }  // namespace
 
-CountyStatsDock::CountyStatsDock(QWidget* parent) : QDockWidget(tr("County statistics"), parent) {
+CountyStatsDock::CountyStatsDock(const Project& project, QWidget* parent)
+    : QDockWidget(tr("County statistics"), parent), project_(project) {
   setObjectName(QStringLiteral("CountyStatsDock"));
   auto* body = new QWidget(this);
   auto* layout = new QVBoxLayout(body);
   auto* buttons = new QHBoxLayout;
+  buttons->addWidget(new QLabel(tr("Units:"), body));
+  units_ = new QComboBox(body);
+  units_->setObjectName(QStringLiteral("unitsCombo"));
+  units_->setToolTip(tr("The layer whose polygons are the units of the table: counties, townships or a county's own boundary file"));
+  units_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+  buttons->addWidget(units_);
   refresh_ = new QPushButton(tr("Compute"), body);
   connect(refresh_, &QPushButton::clicked, this, &CountyStatsDock::refresh);
   buttons->addWidget(refresh_);
@@ -81,11 +72,34 @@ CountyStatsDock::CountyStatsDock(QWidget* parent) : QDockWidget(tr("County stati
   table_->verticalHeader()->setVisible(false);
   layout->addWidget(table_, 1);
   setWidget(body);
+  updateUnitsChoices();
+  connect(units_, &QComboBox::currentIndexChanged, this, &CountyStatsDock::refresh);
 }
 
 CountyStatsDock::~CountyStatsDock() = default;
 
-void CountyStatsDock::setLayers(std::vector<std::shared_ptr<const VectorLayer>> layers) { layers_ = std::move(layers); }
+void CountyStatsDock::updateUnitsChoices() {
+  const QString current = units_->currentData().toString();
+  const AnalysisInputs inputs = project_.analysisInputs();
+  units_->blockSignals(true);
+  units_->clear();
+  units_->addItem(tr("Automatic"), QString());
+  for (const QString& id : inputs.unitsLayerCandidates()) {
+    const auto layer = inputs.layer(id);
+    units_->addItem(layer->title.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(layer->title, id), id);
+  }
+  const int keep = units_->findData(current);
+  units_->setCurrentIndex(keep >= 0 ? keep : 0);
+  units_->blockSignals(false);
+}
+
+void CountyStatsDock::setUnitsLayer(const QString& layerId) {
+  updateUnitsChoices();
+  const int i = units_->findData(layerId);
+  units_->setCurrentIndex(i >= 0 ? i : 0);
+}
+
+QString CountyStatsDock::unitsLayer() const { return units_->currentData().toString(); }
 
 void CountyStatsDock::refresh() {
   const int generation = ++generation_;
@@ -107,21 +121,25 @@ void CountyStatsDock::refresh() {
     showStatistics(result.value());
     emit statisticsReady();
   });
-  watcher->setFuture(QtConcurrent::run(computeStatistics, layers_));
+  // The project as it is now; edits made while this runs are in the next refresh.
+  watcher->setFuture(QtConcurrent::run([inputs = project_.analysisInputs(), units = unitsLayer()]() {
+    auto rules = ConstraintRuleSet::readFile(ConstraintRuleSet::bundledPath());
+    if (!rules) return Result<CountyStatistics>::fail(rules.error());
+    return inputs.statistics(rules.value(), units);
+  }));
 }
 
 void CountyStatsDock::showStatistics(const CountyStatistics& stats) {
   stats_ = stats;
-  QStringList zones;
-  if (!stats.rows().empty())
-    for (const auto& [zone, km2] : stats.rows().front().zoneAreaKm2) zones << zone;
-  QStringList headers{tr("County"), tr("Area km²")};
-  for (const QString& zone : zones) {
+  const QStringList& zones = stats.zoneValues();
+  QStringList headers{stats.unitsTitle(), tr("Area km²")};
+  for (const QString& zone : stats.zoneValues()) {
     if (zone == QLatin1String("core")) headers << tr("Qinling core km²");
     else if (zone == QLatin1String("key")) headers << tr("Qinling key km²");
     else if (zone == QLatin1String("general")) headers << tr("Qinling general km²");
     else headers << tr("Qinling %1 km²").arg(zone);
   }
+  for (const QString& name : stats.constraintNames()) headers << tr("%1 km²").arg(name);
   headers << tr("National park km²") << tr("Parks") << tr("Enclave parks") << tr("Mines") << tr("Rivers km")
           << tr("Han River km") << tr("Linked items") << tr("Targets") << tr("Target status");
 
@@ -143,6 +161,7 @@ void CountyStatsDock::showStatistics(const CountyStatistics& stats) {
         if (z == zone) km2 = v;
       table_->setItem(r, c++, new NumberItem(km2, 1));
     }
+    for (const auto& [name, km2] : row.constraintAreaKm2) table_->setItem(r, c++, new NumberItem(km2, 1));
     table_->setItem(r, c++, new NumberItem(row.nationalParkKm2, 1));
     table_->setItem(r, c++, new NumberItem(row.parkCount, 0));
     table_->setItem(r, c++, new NumberItem(row.enclaveParkCount, 0));
@@ -168,8 +187,10 @@ void CountyStatsDock::showStatistics(const CountyStatistics& stats) {
   }
   table_->setSortingEnabled(true);
   table_->resizeColumnsToContents();
-  status_->setText(stats.warnings().isEmpty() ? tr("%n county(ies); areas on the ellipsoid.", nullptr, r)
-                                              : stats.warnings().join(QLatin1Char('\n')));
+  QString summary = tr("Units: %1 (layer %2), %n unit(s); areas on the ellipsoid.", nullptr, r)
+                        .arg(stats.unitsTitle(), stats.unitsLayer());
+  if (!stats.warnings().isEmpty()) summary += QLatin1Char('\n') + stats.warnings().join(QLatin1Char('\n'));
+  status_->setText(summary);
   exportCsv_->setEnabled(true);
 }
 

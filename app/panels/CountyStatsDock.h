@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -16,22 +17,27 @@ class QTableWidget;
 
 namespace planmap {
 
-struct VectorLayer;
+class Project;
 
-// Per-county figures of the map (CountyStatistics) in a sortable table: area of each Qinling zone,
-// national park area, parks, enclave parks, mines, river length, linked plan items and the status
-// of the linked targets. Computed on a worker; a new refresh supersedes a running one.
+// Per-unit figures of the open project's map (CountyStatistics) in a sortable table: area of each
+// Qinling zone and of each layer the planner marked as a constraint, national park area, parks,
+// enclave parks, mines, river length, linked plan items and the status of the linked targets. The
+// planner chooses the layer of units (the bundled counties, a county's own boundary file, a
+// township layer); the default is AnalysisInputs::defaultUnitsLayer. Computed on a worker from the
+// project as it is when the refresh starts; a new refresh supersedes a running one.
 class CountyStatsDock : public QDockWidget {
   Q_OBJECT
  public:
-  explicit CountyStatsDock(QWidget* parent = nullptr);
+  explicit CountyStatsDock(const Project& project, QWidget* parent = nullptr);
   ~CountyStatsDock() override;
 
-  // Compute (again). With no layers given (default) the bundled map, plan catalog and links are
-  // loaded on the worker; with layers (e.g. ComplianceChecker::layersOf(document)) those are used
-  // with the bundled catalog and links.
+  // Compute (again) over the project's layers, catalog, links and progress.
   void refresh();
-  void setLayers(std::vector<std::shared_ptr<const VectorLayer>> layers);
+  // The layer of units: empty = the default. Fills the chooser from the project's polygon layers.
+  void setUnitsLayer(const QString& layerId);
+  QString unitsLayer() const;
+  // Re-reads the project's polygon layers into the chooser (the window calls it when layers change).
+  void updateUnitsChoices();
 
   bool isBusy() const { return pending_; }
   const std::optional<CountyStatistics>& statistics() const { return stats_; }
@@ -49,11 +55,12 @@ class CountyStatsDock : public QDockWidget {
  private:
   void showStatistics(const CountyStatistics& stats);
 
-  std::vector<std::shared_ptr<const VectorLayer>> layers_;
+  const Project& project_;
   std::optional<CountyStatistics> stats_;
   int generation_ = 0;
   bool pending_ = false;
 
+  QComboBox* units_ = nullptr;
   QPushButton* refresh_ = nullptr;
   QPushButton* exportCsv_ = nullptr;
   QProgressBar* busy_ = nullptr;

@@ -1,5 +1,6 @@
 #include "BundledMap.h"
 #include "ComplianceDock.h"
+#include "Project.h"
 #include "MapDocument.h"
 #include "VectorLayer.h"
 
@@ -17,6 +18,15 @@
 #include <gtest/gtest.h>
 
 using namespace planmap;
+
+namespace {
+// The default project, as the window opens it: the bundled Ankang map, catalog and links.
+std::unique_ptr<planmap::Project> bundledProject() {
+  auto project = planmap::Project::createBundled();
+  EXPECT_TRUE(project.isOk()) << project.error().toStdString();
+  return project.isOk() ? std::move(project.value()) : std::make_unique<planmap::Project>();
+}
+}  // namespace
 
 namespace {
 
@@ -45,7 +55,8 @@ TEST(ComplianceDockTest, ChecksSiteFileSelectsConflictAndExportsJson) {
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
   const QString site = writeSquare(dir, QStringLiteral("border"), 109.2, 32.75, 109.3, 32.85);
-  ComplianceDock dock;
+  auto project = bundledProject();
+  ComplianceDock dock(*project);
   QSignalSpy finished(&dock, &ComplianceDock::checkFinished);
   QSignalSpy failed(&dock, &ComplianceDock::checkFailed);
   QSignalSpy zoom(&dock, &ComplianceDock::zoomRequested);
@@ -102,7 +113,8 @@ TEST(ComplianceDockTest, LaterCheckSupersedesRunningOne) {
   ASSERT_TRUE(dir.isValid());
   const QString first = writeSquare(dir, QStringLiteral("first_ningshan"), 108.2, 33.2, 108.4, 33.4);
   const QString second = writeSquare(dir, QStringLiteral("second_border"), 109.2, 32.75, 109.3, 32.85);
-  ComplianceDock dock;
+  auto project = bundledProject();
+  ComplianceDock dock(*project);
   QSignalSpy finished(&dock, &ComplianceDock::checkFinished);
   QSignalSpy failed(&dock, &ComplianceDock::checkFailed);
   dock.checkFile(first);
@@ -122,7 +134,8 @@ TEST(ComplianceDockTest, LaterCheckSupersedesRunningOne) {
 }
 
 TEST(ComplianceDockTest, UnreadableFileReportsFailure) {
-  ComplianceDock dock;
+  auto project = bundledProject();
+  ComplianceDock dock(*project);
   QSignalSpy failed(&dock, &ComplianceDock::checkFailed);
   dock.checkFile(QStringLiteral("/nonexistent/site.geojson"));
   ASSERT_EQ(failed.count(), 1);
@@ -139,7 +152,8 @@ TEST(ComplianceDockTest, ChecksFeatureOfLoadedLayer) {
   ASSERT_NE(counties, nullptr);
   const std::int64_t row = counties->rowOfKey(QStringLiteral("county-610923"));  // 宁陕县
   ASSERT_GE(row, 0);
-  ComplianceDock dock;
+  auto project = bundledProject();
+  ComplianceDock dock(*project);
   QSignalSpy finished(&dock, &ComplianceDock::checkFinished);
   QSignalSpy failed(&dock, &ComplianceDock::checkFailed);
   dock.checkFeature(counties, static_cast<std::size_t>(row));
@@ -155,7 +169,8 @@ TEST(ComplianceDockTest, ChecksFeatureOfLoadedLayer) {
 TEST(ComplianceDockTest, ExportsPdf) {
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());
-  ComplianceDock dock;
+  auto project = bundledProject();
+  ComplianceDock dock(*project);
   EXPECT_FALSE(dock.exportPdf(dir.filePath(QStringLiteral("none.pdf"))));  // nothing checked yet
   QSignalSpy finished(&dock, &ComplianceDock::checkFinished);
   dock.checkFile(writeSquare(dir, QStringLiteral("pdf_site"), 109.2, 32.75, 109.3, 32.85));

@@ -1,4 +1,5 @@
 #include "CountyStatsDock.h"
+#include "Project.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -9,8 +10,18 @@
 
 using namespace planmap;
 
+namespace {
+// The default project, as the window opens it: the bundled Ankang map, catalog and links.
+std::unique_ptr<planmap::Project> bundledProject() {
+  auto project = planmap::Project::createBundled();
+  EXPECT_TRUE(project.isOk()) << project.error().toStdString();
+  return project.isOk() ? std::move(project.value()) : std::make_unique<planmap::Project>();
+}
+}  // namespace
+
 TEST(CountyStatsDockTest, ComputesTenCountiesAndExportsCsvWithBom) {
-  CountyStatsDock dock;
+  auto project = bundledProject();
+  CountyStatsDock dock(*project);
   QSignalSpy ready(&dock, &CountyStatsDock::statisticsReady);
   QSignalSpy failed(&dock, &CountyStatsDock::statisticsFailed);
   dock.refresh();
