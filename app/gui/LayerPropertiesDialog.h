@@ -25,7 +25,7 @@ struct VectorLayer;
 class LayerPropertiesDialog : public QDialog {
   Q_OBJECT
  public:
-  LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer, QWidget* parent = nullptr);
+  LayerPropertiesDialog(std::shared_ptr<const VectorLayer> layer, QWidget* parent = nullptr);
   LayerState state() const;
 
   // Editing entry points (also used by tests).
@@ -41,7 +41,7 @@ class LayerPropertiesDialog : public QDialog {
   QPushButton* colorButton(QColor* target);
   static void paintButton(QPushButton* button, const QColor& color);
 
-  std::shared_ptr<VectorLayer> layer_;
+  std::shared_ptr<const VectorLayer> layer_;
   LayerStyle style_;
   QLineEdit* title_;
   QSlider* opacity_;

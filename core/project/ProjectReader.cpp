@@ -246,7 +246,8 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     std::shared_ptr<VectorLayer> layer;
     QString error;
     if (e.source.kind == LayerSource::Kind::Bundled) {
-      layer = bundled.layer(e.source.bundledId);
+      // A copy: the project's layer gets its own id, title and style (the data is shared).
+      if (const auto original = bundled.layer(e.source.bundledId)) layer = std::make_shared<VectorLayer>(*original);
       if (!layer) error = bundledError.isEmpty() ? QStringLiteral("the bundled map has no layer \"%1\"").arg(e.source.bundledId) : bundledError;
     } else if (e.source.kind == LayerSource::Kind::File) {
       LoadOptions options;
