@@ -2,6 +2,7 @@
 
 #include "ComplianceChecker.h"
 #include "ComplianceReportPdf.h"
+#include "VectorFileFilter.h"
 #include "VectorLayer.h"
 
 #include <QComboBox>
@@ -342,7 +343,7 @@ Status ComplianceDock::exportPdf(const QString& path) const {
 void ComplianceDock::chooseFile() {
   const QString path = QFileDialog::getOpenFileName(
       this, tr("Site to check"), QString(),
-      tr("Vector files (*.geojson *.json *.shp *.gpkg *.kml *.zip);;All files (*)"));
+      VectorFileFilter::dialogFilter());
   if (!path.isEmpty()) checkFile(path);
 }
 
