@@ -2,6 +2,7 @@
 // the owning thread, and destroying a task waits for its workers. Uses the real thread pool; no
 // timings: workers wait on flags the test raises.
 #include "BackgroundTask.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QTest>
