@@ -1,4 +1,6 @@
 // planmap: with no subcommand, the desktop window on the bundled Ankang map; with one, headless work.
+#include "PostGisLayerSource.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <cstdio>
@@ -16,6 +18,8 @@ int main(int argc, char** argv) {
     std::printf("planmap %s\n", PLANMAP_VERSION);
     return 0;
   }
+  // Projects may name PostGIS tables; core/project opens them through this (no link back to postgis).
+  planmap::PostGisLayerSource::installProjectOpener();
 #ifdef PLANMAP_HAVE_CLI
   if (planmap::CommandLine::isSubcommand(argc, argv)) {
     // Headless: a QGuiApplication-free core app is enough except for rendering, which needs fonts;

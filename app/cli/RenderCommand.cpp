@@ -157,7 +157,7 @@ int runRenderCommand(const QStringList& originalArguments) {
   QElapsedTimer timer;
   timer.start();
   double cpu0 = cpuSeconds();
-  std::vector<std::shared_ptr<VectorLayer>> layers;
+  std::vector<std::shared_ptr<const VectorLayer>> layers;
   Crs destination;
   MapDocument document;
   if (project && a.files.isEmpty()) {

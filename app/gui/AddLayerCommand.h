@@ -11,14 +11,14 @@ struct VectorLayer;
 // Adds a layer to the document (undo removes it again; the layer object survives in the command).
 class AddLayerCommand : public QUndoCommand {
  public:
-  AddLayerCommand(MapDocument* document, std::shared_ptr<VectorLayer> layer, int index = -1,
+  AddLayerCommand(MapDocument* document, std::shared_ptr<const VectorLayer> layer, int index = -1,
                   QUndoCommand* parent = nullptr);
   void redo() override;
   void undo() override;
 
  private:
   MapDocument* document_;
-  std::shared_ptr<VectorLayer> layer_;
+  std::shared_ptr<const VectorLayer> layer_;
   int index_;
 };
 

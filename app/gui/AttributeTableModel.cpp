@@ -19,7 +19,7 @@ QString csvField(const QString& text) {
 
 }  // namespace
 
-AttributeTableModel::AttributeTableModel(std::shared_ptr<VectorLayer> layer, const BundledMetadata* metadata, QObject* parent)
+AttributeTableModel::AttributeTableModel(std::shared_ptr<const VectorLayer> layer, const BundledMetadata* metadata, QObject* parent)
     : QAbstractTableModel(parent), layer_(std::move(layer)), metadata_(metadata) {}
 
 int AttributeTableModel::rowCount(const QModelIndex& parent) const {

@@ -19,7 +19,7 @@
 
 namespace planmap {
 
-AttributeTableWidget::AttributeTableWidget(std::shared_ptr<VectorLayer> layer, const BundledMetadata* metadata, QWidget* parent)
+AttributeTableWidget::AttributeTableWidget(std::shared_ptr<const VectorLayer> layer, const BundledMetadata* metadata, QWidget* parent)
     : QWidget(parent), model_(new AttributeTableModel(std::move(layer), metadata, this)),
       proxy_(new QSortFilterProxyModel(this)), view_(new QTableView(this)), filter_(new QLineEdit(this)),
       count_(new QLabel(this)) {

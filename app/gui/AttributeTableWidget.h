@@ -23,7 +23,7 @@ struct VectorLayer;
 class AttributeTableWidget : public QWidget {
   Q_OBJECT
  public:
-  AttributeTableWidget(std::shared_ptr<VectorLayer> layer, const BundledMetadata* metadata, QWidget* parent = nullptr);
+  AttributeTableWidget(std::shared_ptr<const VectorLayer> layer, const BundledMetadata* metadata, QWidget* parent = nullptr);
 
   QString layerId() const;
   // Selected feature rows (model rows, ascending).

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "MapCanvas.h"
+#include "ThreadGuard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -94,6 +95,9 @@ int DesktopApp::run(int argc, char** argv) {
   else start->showProject();
   // After a crash: offer the autosaved copy (never in screenshot runs, which must not wait for a click).
   QPointer<MainWindow> window = persistent ? start->offerRecovery() : start;
+  // From here on this thread only runs the window: painting (and, in debug builds, anything else
+  // that asserts it) must happen on workers.
+  ThreadGuard::markUiThread();
   for (const QString& file : dataFiles) window->openPath(file);
 
   if (takeScreenshot) {

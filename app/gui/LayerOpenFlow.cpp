@@ -11,6 +11,7 @@
 #include "MessageBar.h"
 #include "Project.h"
 #include "RemoveLayerCommand.h"
+#include "VectorFileFilter.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -46,8 +47,7 @@ LayerOpenFlow::~LayerOpenFlow() {
 }
 
 QString LayerOpenFlow::fileFilter() {
-  return tr("GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;"
-            "GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)");
+  return VectorFileFilter::dialogFilter();
 }
 
 void LayerOpenFlow::openDialog() {

@@ -35,7 +35,7 @@ const QList<QColor> kPalette = {QColor(141, 211, 199), QColor(255, 255, 179), QC
 
 }  // namespace
 
-LayerPropertiesDialog::LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer, QWidget* parent,
+LayerPropertiesDialog::LayerPropertiesDialog(std::shared_ptr<const VectorLayer> layer, QWidget* parent,
                                              const std::optional<ConstraintMarking>& marking, const PlanCatalog* catalog)
     : QDialog(parent), layer_(std::move(layer)), style_(layer_->style), title_(new QLineEdit(this)),
       opacity_(new QSlider(Qt::Horizontal, this)), renderer_(new QComboBox(this)), field_(new QComboBox(this)),

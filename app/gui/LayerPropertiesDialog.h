@@ -30,7 +30,7 @@ struct VectorLayer;
 class LayerPropertiesDialog : public QDialog {
   Q_OBJECT
  public:
-  LayerPropertiesDialog(std::shared_ptr<VectorLayer> layer, QWidget* parent = nullptr,
+  LayerPropertiesDialog(std::shared_ptr<const VectorLayer> layer, QWidget* parent = nullptr,
                         const std::optional<ConstraintMarking>& marking = std::nullopt, const PlanCatalog* catalog = nullptr);
   LayerState state() const;
   // The constraint marking as edited (nullopt = not a constraint layer).
@@ -51,7 +51,7 @@ class LayerPropertiesDialog : public QDialog {
   QPushButton* colorButton(QColor* target);
   static void paintButton(QPushButton* button, const QColor& color);
 
-  std::shared_ptr<VectorLayer> layer_;
+  std::shared_ptr<const VectorLayer> layer_;
   LayerStyle style_;
   QLineEdit* title_;
   QSlider* opacity_;

@@ -57,7 +57,7 @@ void LayerTreeModel::rebuild() {
   for (const auto& layer : document_->layers())
     if (!groups.contains(layer->group) && !layer->group.isEmpty()) groups.insert(groups.size() - 1, layer->group);
   for (const QString& group : groups) {
-    std::vector<std::shared_ptr<VectorLayer>> members;
+    std::vector<std::shared_ptr<const VectorLayer>> members;
     const auto& layers = document_->layers();
     for (auto it = layers.rbegin(); it != layers.rend(); ++it) {  // top of the drawing order first
       const QString g = (*it)->group.isEmpty() ? GroupNames::userData() : (*it)->group;

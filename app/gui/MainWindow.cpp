@@ -24,12 +24,14 @@
 #include "LayerOpenFlow.h"
 #include "ConstraintMarkingCommand.h"
 #include "LayerPropertiesDialog.h"
+#include "LayerRelinker.h"
 #include "LayerStateCommand.h"
 #include "LayerTreeDock.h"
 #include "LayerTreeModel.h"
 #include "LoadOverrideDialog.h"
 #include "MapCanvas.h"
 #include "MapPainter.h"
+#include "VectorFileFilter.h"
 #include "MessageBar.h"
 #include "MoveLayerCommand.h"
 #include "RemoveLayerCommand.h"
@@ -123,6 +125,8 @@ MainWindow::MainWindow(std::unique_ptr<Project> project, bool persistent, QWidge
 
   // Autosave every three minutes in the app; tests keep their temp folders free of side files.
   projectController_ = new ProjectController(*project_, this, canvas_, messageBar_, persistent_ ? 180 : 0, this);
+  relinker_ = new LayerRelinker(*project_, this);
+  connect(relinker_, &LayerRelinker::finished, this, &MainWindow::onRelinkFinished);
   // Loading data: progress and cancel live in the status bar, the flow in its own class.
   loadProgress_ = new QProgressBar(this);
   loadProgress_->setRange(0, 100);
@@ -291,13 +295,14 @@ void MainWindow::createActions() {
   // File
   QMenu* file = menuBar()->addMenu(tr("&File"));
   QAction* newProject = file->addAction(tr("&New project on the Ankang map"), this, [this] {
-    if (!projectController_->maybeSave()) return;
-    auto project = std::make_unique<Project>();
-    if (Status st = project->loadBundled(); !st) {
-      messageBar_->showMessage(st.error(), MessageBar::Level::Critical);
-      return;
-    }
-    if (MainWindow* next = replaceBy(std::move(project))) next->zoomToFullAnkang();
+    if (projectOpen_ || !projectController_->maybeSave()) return;
+    // The bundled map is read through GDAL: on a worker, like opening a project file.
+    runProjectTask(new ProjectOpenTask(tr("New project"), [] {
+                     auto project = std::make_unique<Project>();
+                     if (Status st = project->loadBundled(); !st) return Result<std::unique_ptr<Project>>::fail(st.error());
+                     return Result<std::unique_ptr<Project>>::ok(std::move(project));
+                   }, this),
+                   [](MainWindow* next) { next->zoomToFullAnkang(); });
   });
   newProject->setShortcut(QKeySequence::New);
   QAction* openProjectAction = file->addAction(tr("Open &project…"), this, &MainWindow::openProjectDialog);
@@ -449,6 +454,7 @@ void MainWindow::createStatusBar() {
   measureLabel_ = new QLabel(this);
   renderLabel_ = new QLabel(this);
   scaleEdit_ = new QLineEdit(this);
+  scaleEdit_->setObjectName(QStringLiteral("scaleEdit"));
   scaleEdit_->setFixedWidth(110);
   scaleEdit_->setToolTip(tr("Map scale; type e.g. 1:250000 and press Enter"));
   connect(scaleEdit_, &QLineEdit::returnPressed, this, &MainWindow::applyScaleText);
@@ -756,8 +762,9 @@ void MainWindow::showLayerProperties(const QString& layerId) {
   dialog->setAttribute(Qt::WA_DeleteOnClose);
   connect(dialog, &QDialog::accepted, this, [this, dialog, layerId] {
     if (!document_.layer(layerId)) return;
-    const LayerState state = dialog->state();
+    LayerState state = dialog->state();
     const LayerState current = LayerStateCommand::stateOf(&document_, layerId);
+    state.visible = current.visible;  // the dialog does not set it; it may have changed meanwhile
     const std::optional<ConstraintMarking> marking = dialog->marking();
     const ConstraintMarking* was = project_->constraintMarking(layerId);
     const bool markingChanged = marking.has_value() != (was != nullptr) || (marking && *marking != *was);
@@ -911,16 +918,23 @@ void MainWindow::exportMapImage() {
   const QString path = QFileDialog::getSaveFileName(this, tr("Export map image"), QStringLiteral("ankang-map.png"),
                                                     tr("PNG image (*.png)"));
   if (path.isEmpty()) return;
-  MapSettings settings = canvas_->currentSettings();
+  MapSettings settings = canvas_->currentSettings();  // a snapshot: the worker never sees the document
   settings.devicePixelRatio = 2.0;  // print-friendly: twice the screen's pixels
-  QApplication::setOverrideCursor(Qt::WaitCursor);
-  QImage image = MapPainter::renderImage(settings, nullptr, nullptr, canvas_->reprojectionCache().get());
-  QApplication::restoreOverrideCursor();
-  QImageWriter writer(path);
-  if (!writer.write(image))
-    messageBar_->showMessage(tr("Could not write %1: %2").arg(path, writer.errorString()), MessageBar::Level::Critical);
-  else
-    messageBar_->showMessage(tr("Map image saved to %1").arg(path), MessageBar::Level::Info);
+  const std::shared_ptr<ReprojectionCache> cache = canvas_->reprojectionCache();
+  messageBar_->showMessage(tr("Exporting the map image…"), MessageBar::Level::Info);
+  imageExport_.start(
+      [settings, cache, path](const TaskControl& control) {
+        const QImage image = MapPainter::renderImage(settings, nullptr, control.cancelFlag(), cache.get());
+        QImageWriter writer(path);
+        if (!writer.write(image)) return Result<QString>::fail(writer.errorString());
+        return Result<QString>::ok(path);
+      },
+      [this, path](Result<QString> written) {
+        if (!written)
+          messageBar_->showMessage(tr("Could not write %1: %2").arg(path, written.error()), MessageBar::Level::Critical);
+        else
+          messageBar_->showMessage(tr("Map image saved to %1").arg(path), MessageBar::Level::Info);
+      });
 }
 
 }  // namespace planmap
@@ -936,7 +950,7 @@ void MainWindow::checkSiteFile() {
   compliance_->show();
   compliance_->raise();
   const QString path = QFileDialog::getOpenFileName(this, tr("Site to check"), QString(),
-                                                    tr("Vector files (*.shp *.gpkg *.geojson *.json *.kml *.fgb *.zip);;All files (*)"));
+                                                    VectorFileFilter::dialogFilter());
   if (!path.isEmpty()) compliance_->checkFile(path);
 }
 
@@ -979,12 +993,19 @@ void MainWindow::openProjectDialog() {
 bool MainWindow::openProject(const QString& path) {
   if (projectOpen_) return false;  // one at a time
   if (!projectController_->maybeSave()) return false;
-  projectOpen_ = new ProjectOpenTask(path, this);
+  runProjectTask(new ProjectOpenTask(path, this), [this](MainWindow* next) {
+    next->showProject();
+    emit projectOpened(next->offerRecovery());
+  }, QFileInfo(path).absoluteFilePath());
+  return true;
+}
+
+void MainWindow::runProjectTask(ProjectOpenTask* task, std::function<void(MainWindow*)> opened, const QString& recentPath) {
+  projectOpen_ = task;
   loadProgress_->setRange(0, 0);  // busy: ProjectReader reports no fraction
-  loadProgress_->setFormat(tr("Opening %1…").arg(QFileInfo(path).fileName()));
+  loadProgress_->setFormat(tr("Opening %1…").arg(QFileInfo(task->path()).fileName()));
   loadProgress_->show();
-  connect(projectOpen_, &ProjectOpenTask::finished, this, [this] {
-    ProjectOpenTask* task = projectOpen_;
+  connect(task, &ProjectOpenTask::finished, this, [this, task, opened = std::move(opened), recentPath] {
     projectOpen_ = nullptr;
     task->deleteLater();
     loadProgress_->hide();
@@ -996,13 +1017,10 @@ bool MainWindow::openProject(const QString& path) {
       emit projectOpenFailed(project.error());
       return;
     }
-    addRecentFile(QFileInfo(task->path()).absoluteFilePath());
-    MainWindow* next = replaceBy(std::move(project).value());
-    next->showProject();
-    emit projectOpened(next->offerRecovery());
+    if (!recentPath.isEmpty()) addRecentFile(recentPath);  // before replaceBy() saves the settings
+    opened(replaceBy(std::move(project).value()));
   });
-  projectOpen_->start();
-  return true;
+  task->start();
 }
 
 MainWindow* MainWindow::replaceBy(std::unique_ptr<Project> project) {
@@ -1050,15 +1068,15 @@ MainWindow* MainWindow::offerRecovery() {
   return next;
 }
 
-Status MainWindow::relinkLayer(const QString& layerId, const QString& newPath) {
-  const Status status = project_->relinkLayer(layerId, newPath);
-  if (!status) {
-    messageBar_->showMessage(tr("Could not relink the layer: %1").arg(status.error()), MessageBar::Level::Critical);
-    return status;
+void MainWindow::relinkLayer(const QString& layerId, const QString& newPath) { relinker_->relink(layerId, newPath); }
+
+void MainWindow::onRelinkFinished(const QString& layerId, bool ok, const QString& error) {
+  if (!ok) {
+    messageBar_->showMessage(tr("Could not relink the layer: %1").arg(error), MessageBar::Level::Critical);
+    return;
   }
   onDocumentLayersChanged();
   canvas_->refresh();
-  return status;
 }
 
 void MainWindow::relinkDialog(const QString& layerId) {

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include "BackgroundTask.h"
 #include "BundledMetadata.h"
 #include "FeatureIdentifier.h"
 #include "LoadOptions.h"
@@ -16,6 +17,7 @@
 #include <QPointer>
 #include <QPolygonF>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QActionGroup;
@@ -37,6 +39,7 @@ class CountyStatsDock;
 class IdentifyPanel;
 class LayerLoadTask;
 class LayerOpenFlow;
+class LayerRelinker;
 class LayerTreeDock;
 class MapCanvas;
 class LayoutDesigner;
@@ -79,7 +82,9 @@ class MainWindow : public QMainWindow {
   // now showing the project (this one when nothing was restored).
   MainWindow* offerRecovery();
   // Points a layer at another file (a missing layer after a move), keeping its style and links.
-  Status relinkLayer(const QString& layerId, const QString& newPath);
+  // The file is read on a worker; relinker()->finished() tells when the layer is back.
+  void relinkLayer(const QString& layerId, const QString& newPath);
+  LayerRelinker* relinker() const { return relinker_; }
 
   Project& project() { return *project_; }
   ComplianceDock* complianceDock() const { return compliance_; }
@@ -165,11 +170,15 @@ class MainWindow : public QMainWindow {
   void highlightKeys(const QString& layerId, const QStringList& keys);
   void openProjectDialog();
   void relinkDialog(const QString& layerId);
+  void onRelinkFinished(const QString& layerId, bool ok, const QString& error);
   void onMissingLayersChanged();
   void onPlanChanged();
   void showFeatureInPlanEditor(const QString& layerId, std::uint32_t row);
   void saveSettings();
   MainWindow* replaceBy(std::unique_ptr<Project> project);
+  // Runs `task` (owned from now on); on success replaces this window by one on the new project and
+  // calls `opened` with it. One at a time (projectOpen_).
+  void runProjectTask(ProjectOpenTask* task, std::function<void(MainWindow*)> opened, const QString& recentPath = {});
 
   bool persistent_;
   std::unique_ptr<Project> project_;
@@ -186,6 +195,8 @@ class MainWindow : public QMainWindow {
   TeamStoreActions* teamStore_ = nullptr;
   QPointer<LayoutDesigner> layoutDesigner_;
   ProjectOpenTask* projectOpen_ = nullptr;
+  LayerRelinker* relinker_ = nullptr;
+  BackgroundTask<Result<QString>> imageExport_;  // File › Export map image (PNG), painted on a worker
   MessageBar* messageBar_ = nullptr;
   LayerTreeDock* layerTree_ = nullptr;
   IdentifyPanel* identify_ = nullptr;

@@ -3,40 +3,39 @@
 #include "Project.h"
 
 #include <QThread>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace planmap {
 
-ProjectOpenTask::ProjectOpenTask(QString path, QObject* parent) : QObject(parent), path_(std::move(path)) {
-  connect(&watcher_, &QFutureWatcher<Outcome>::finished, this, [this] {
-    outcome_ = watcher_.future().result();
-    emit finished();
-  });
-}
+ProjectOpenTask::ProjectOpenTask(QString path, QObject* parent)
+    : ProjectOpenTask(path, [path] { return Project::open(path); }, parent) {}
 
-ProjectOpenTask::~ProjectOpenTask() {
-  watcher_.disconnect(this);
-  watcher_.waitForFinished();
-}
+ProjectOpenTask::ProjectOpenTask(QString label, Maker make, QObject* parent)
+    : QObject(parent), path_(std::move(label)), make_(std::move(make)) {}
+
+ProjectOpenTask::~ProjectOpenTask() = default;  // the task waits for its worker
 
 void ProjectOpenTask::start() {
   QThread* uiThread = thread();
-  const QString path = path_;
-  watcher_.setFuture(QtConcurrent::run([path, uiThread]() {
-    Outcome outcome;
-    auto opened = Project::open(path);
-    if (!opened) {
-      outcome.error = opened.error();
-      return outcome;
-    }
-    std::unique_ptr<Project> project = std::move(opened).value();
-    // Objects belong to the thread that made them: hand the project (its document is a child) and
-    // its undo stack (a member, so not a child) to the UI thread before anyone there touches them.
-    project->undoStack().moveToThread(uiThread);
-    project->moveToThread(uiThread);
-    outcome.project = std::make_shared<std::unique_ptr<Project>>(std::move(project));
-    return outcome;
-  }));
+  task_.start(
+      [make = make_, uiThread](const TaskControl&) {
+        Outcome outcome;
+        auto made = make();
+        if (!made) {
+          outcome.error = made.error();
+          return outcome;
+        }
+        std::unique_ptr<Project> project = std::move(made).value();
+        // Objects belong to the thread that made them: hand the project (its document is a child)
+        // and its undo stack (a member, so not a child) to the UI thread before anyone there touches them.
+        project->undoStack().moveToThread(uiThread);
+        project->moveToThread(uiThread);
+        outcome.project = std::make_shared<std::unique_ptr<Project>>(std::move(project));
+        return outcome;
+      },
+      [this](Outcome outcome) {
+        outcome_ = std::move(outcome);
+        emit finished();
+      });
 }
 
 Result<std::unique_ptr<Project>> ProjectOpenTask::takeResult() {

@@ -1,27 +1,33 @@
 #pragma once
 
+#include "BackgroundTask.h"
 #include "Result.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 namespace planmap {
 
 class Project;
 
-// Reads a project file on a worker thread (ProjectReader opens every layer through GDAL, and a
-// PostGIS layer may wait on its server), so the window stays responsive while a big project opens.
-// The Project is built on the worker and handed to the UI thread before finished() is emitted.
+// Reads a project on a worker thread (ProjectReader opens every layer through GDAL, and a PostGIS
+// layer may wait on its server), so the window stays responsive while a big project opens. Also
+// for File › New project (the bundled map) and for restoring an autosaved copy. The Project is
+// built on the worker and handed to the UI thread before finished() is emitted.
 class ProjectOpenTask : public QObject {
   Q_OBJECT
  public:
+  using Maker = std::function<Result<std::unique_ptr<Project>>()>;
+  // Opens the project file `path`.
   explicit ProjectOpenTask(QString path, QObject* parent = nullptr);
+  // Runs `make` (e.g. a new project on the bundled map); `label` names it in messages.
+  ProjectOpenTask(QString label, Maker make, QObject* parent = nullptr);
   ~ProjectOpenTask() override;  // waits for the worker; an unclaimed project is deleted
 
   void start();
-  bool isRunning() const { return watcher_.isRunning(); }
+  bool isRunning() const { return task_.isRunning(); }
   const QString& path() const { return path_; }
   // After finished(): the project (once) or why it could not be opened.
   Result<std::unique_ptr<Project>> takeResult();
@@ -38,8 +44,9 @@ class ProjectOpenTask : public QObject {
   };
 
   QString path_;
-  QFutureWatcher<Outcome> watcher_;
+  Maker make_;
   Outcome outcome_;
+  BackgroundTask<Outcome> task_;
 };
 
 }  // namespace planmap

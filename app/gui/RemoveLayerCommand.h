@@ -19,7 +19,7 @@ class RemoveLayerCommand : public QUndoCommand {
  private:
   MapDocument* document_;
   QString id_;
-  std::shared_ptr<VectorLayer> layer_;
+  std::shared_ptr<const VectorLayer> layer_;
   int index_ = -1;
 };
 

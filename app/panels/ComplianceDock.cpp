@@ -4,6 +4,7 @@
 #include "ComplianceChecker.h"
 #include "Project.h"
 #include "ComplianceReportPdf.h"
+#include "VectorFileFilter.h"
 #include "VectorLayer.h"
 
 #include <QComboBox>
@@ -326,7 +327,7 @@ Status ComplianceDock::exportPdf(const QString& path) const {
 void ComplianceDock::chooseFile() {
   const QString path = QFileDialog::getOpenFileName(
       this, tr("Site to check"), QString(),
-      tr("Vector files (*.geojson *.json *.shp *.gpkg *.kml *.zip);;All files (*)"));
+      VectorFileFilter::dialogFilter());
   if (!path.isEmpty()) checkFile(path);
 }
 

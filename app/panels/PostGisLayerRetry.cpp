@@ -103,7 +103,6 @@ void PostGisLayerRetry::restore(const QString& layerId, const std::shared_ptr<Ve
     return;
   }
   project_->markLayerRestored(layerId);
-  project_->document().notifyLayerChanged(layerId);
   Q_EMIT layerRestored(layerId);
 }
 

@@ -1,6 +1,6 @@
 #include "TargetThemeChooser.h"
 
-#include "LayerStyleCommand.h"
+#include "LayerStateCommand.h"
 #include "PlanWords.h"
 #include "Project.h"
 
@@ -189,8 +189,8 @@ bool TargetThemeChooser::applyTheme() {
     message_->setText(theme.error());
     return false;
   }
-  project_.undoStack().push(new LayerStyleCommand(project_.document(), theme->layerId, theme->style,
-                                                  tr("Colour %1 by the status of %2").arg(layer_->currentText(), theme->targetId)));
+  project_.undoStack().push(LayerStateCommand::styleChange(project_.document(), theme->layerId, theme->style,
+                                                           tr("Colour %1 by the status of %2").arg(layer_->currentText(), theme->targetId)));
   message_->setText(tr("Applied: %1 coloured by the status of %2. Undo restores the previous style.")
                         .arg(layer_->currentText(), theme->targetId));
   Q_EMIT themeApplied(theme->layerId, theme->targetId);

@@ -19,7 +19,7 @@ class Project;
 
 // Picks a target and a layer, previews the target-status theme (TargetStatusTheme: each county, or
 // each feature linked to the target, coloured by where the target stands there) as a legend with
-// counts, and applies it to the layer as one LayerStyleCommand on project.undoStack() — Undo gives
+// counts, and applies it to the layer as one LayerStateCommand on project.undoStack() — Undo gives
 // the layer its previous style back. The preview follows the project's links and progress.
 class TargetThemeChooser : public QWidget {
   Q_OBJECT

@@ -10,12 +10,14 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <mutex>
 
 namespace planmap {
 
 // A loaded vector layer: where it came from, how it was read, its immutable features and its style.
-// Plain data, owned by the map document on the UI thread; render jobs copy what they need
-// (see LayerRenderSnapshot) so nothing here is touched from a worker.
+// Plain data. Once it is in a MapDocument it is never changed: edits build a new one (sharing the
+// FeatureStore) and MapDocument::replaceLayer() swaps it in, so any thread holding a
+// shared_ptr<const VectorLayer> may read it at any time.
 struct VectorLayer {
   QString id;               // unique in the document, e.g. "counties" or "user-3"
   QString title;            // shown in the layer tree (Chinese for bundled layers)
@@ -45,17 +47,18 @@ struct VectorLayer {
   // The feature key of feature row `f` (keyField's value, else the FID as text).
   QString featureKey(std::size_t f) const;
   // Row of the feature whose key is `key`, or -1. The first call builds a key -> row hash, kept
-  // until `features` or `keyField` change; call from the thread that owns the layer.
+  // until `features` or `keyField` change. Safe from any thread (the cache has its own lock).
   std::int64_t rowOfKey(const QString& key) const;
 
-  // Cache behind rowOfKey(); not part of the layer's state (copies may share it safely, as it is
-  // only trusted while it was built for the same store and key field).
+  // Cache behind rowOfKey(); not part of the layer's state. Copies share it safely: it is only
+  // trusted while it was built for the same store and key field, and it is guarded by its mutex.
   struct KeyIndex {
-    const FeatureStore* store = nullptr;
+    std::mutex mutex;
+    std::weak_ptr<const FeatureStore> store;
     QString field;
     std::shared_ptr<const QHash<QString, std::int64_t>> rows;
   };
-  mutable KeyIndex keyIndexCache;
+  mutable std::shared_ptr<KeyIndex> keyIndexCache = std::make_shared<KeyIndex>();
 };
 
 }  // namespace planmap

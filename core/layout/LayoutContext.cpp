@@ -11,7 +11,7 @@ namespace planmap {
 
 LayoutContext LayoutContext::fromDocument(const MapDocument& document) {
   LayoutContext c;
-  for (const auto& layer : document.layers()) c.layers.push_back(layer);
+  c.layers = document.snapshot();
   c.displayCrs = document.displayCrs();
   c.mapTitle = document.title();
   if (auto a = AttributionCatalog::loadBundled()) c.attribution = std::move(a.value());

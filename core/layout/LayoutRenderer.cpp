@@ -9,6 +9,7 @@
 #include "MapSettings.h"
 #include "NiceNumbers.h"
 #include "SymbolPainter.h"
+#include "TargetStatus.h"
 
 #include <QHash>
 #include <QPainterPath>
@@ -21,7 +22,6 @@
 namespace planmap {
 namespace {
 
-constexpr double kMetresPerDegree = 111319.49;  // on the equator; scaled by cos(latitude)
 const QColor kInk(34, 34, 34);
 const QColor kGridColor(60, 60, 60, 150);
 
@@ -146,8 +146,7 @@ Result<ResolvedFrame> PagePainter::resolveFrame(const LayoutItem& item) {
   if (extent.isEmpty()) extent = Extent::fromCorners(0, 0, 1, 1);
   if (item.scale > 0) {
     // Fixed scale: the frame's size on paper times the scale, around the extent's centre.
-    double unitsPerMetre = 1;
-    if (crs.isGeographic()) unitsPerMetre = 1.0 / (kMetresPerDegree * std::cos(extent.centerY() * M_PI / 180));
+    const double unitsPerMetre = 1.0 / MapSettings::metresPerMapUnit(crs, extent.centerY());
     const double w = item.rectMm.width() / 1000 * item.scale * unitsPerMetre;
     const double h = item.rectMm.height() / 1000 * item.scale * unitsPerMetre;
     extent = Extent::fromCorners(extent.centerX() - w / 2, extent.centerY() - h / 2, extent.centerX() + w / 2,
@@ -179,8 +178,7 @@ Result<ResolvedFrame> PagePainter::resolveFrame(const LayoutItem& item) {
 }
 
 double PagePainter::scaleOf(const ResolvedFrame& f) const {
-  double metres = f.visible.width();
-  if (f.settings.destinationCrs.isGeographic()) metres *= kMetresPerDegree * std::cos(f.visible.centerY() * M_PI / 180);
+  const double metres = f.visible.width() * MapSettings::metresPerMapUnit(f.settings.destinationCrs, f.visible.centerY());
   return metres / (f.item->rectMm.width() / 1000.0);
 }
 
@@ -512,11 +510,7 @@ void PagePainter::paintCallout(const LayoutItem& item) {
 }
 
 QColor statusColor(const QString& key) {
-  if (key == QLatin1String("achieved")) return QColor(26, 150, 65);
-  if (key == QLatin1String("on_track")) return QColor(102, 189, 99);
-  if (key == QLatin1String("at_risk")) return QColor(253, 174, 97);
-  if (key == QLatin1String("behind")) return QColor(215, 25, 28);
-  return QColor(170, 170, 170);
+  return QColor::fromRgba(targetStatusRgba(targetStatusFromString(key).value_or(TargetStatus::NoData)));
 }
 
 void PagePainter::paintTargets(const LayoutItem& item) {
@@ -662,7 +656,7 @@ void PagePainter::paintCountyStats(const LayoutItem& item) {
   }
 
   static const char* kStatusKeys[] = {"achieved", "on_track", "at_risk", "behind", "no_data"};
-  static const char* kStatusNames[] = {"已实现", "进展正常", "存在风险", "进度滞后", "暂无数据"};
+
   QStringList zones;
   for (const auto& [zone, km2] : stats->rows().front().zoneAreaKm2) zones << zone;
   struct Column {
@@ -846,7 +840,7 @@ void PagePainter::paintCountyStats(const LayoutItem& item) {
     p_.drawEllipse(QPointF(x + radius, base - text_.ascent(noteStyle) * 0.35), radius, radius);
     p_.restore();
     x += radius * 2 + px(0.6);
-    const QString name = QString::fromUtf8(kStatusNames[k]);
+    const QString name = targetStatusZh(targetStatusFromString(QString::fromLatin1(kStatusKeys[k])).value_or(TargetStatus::NoData));
     text_.draw(p_, QPointF(x, base), name, noteStyle);
     x += text_.width(name, noteStyle) + px(2.5);
   }

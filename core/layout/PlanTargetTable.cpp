@@ -13,17 +13,6 @@ namespace {
 
 QString number(double v) { return QLocale::c().toString(v, 'g', 10); }
 
-QString statusZh(TargetStatus s) {
-  switch (s) {
-    case TargetStatus::Achieved: return QStringLiteral("已实现");
-    case TargetStatus::OnTrack: return QStringLiteral("按期推进");
-    case TargetStatus::AtRisk: return QStringLiteral("有风险");
-    case TargetStatus::Behind: return QStringLiteral("滞后");
-    case TargetStatus::NoData: break;
-  }
-  return QStringLiteral("暂无数据");
-}
-
 // The promise in the plan's own words: "10个以上", "控制在5%以内", "5—10个"; qualitative targets "—".
 QString valueText(const PlanItem& item) {
   QString v;
@@ -76,7 +65,7 @@ std::vector<TargetRow> PlanTargetTable::rowsFor(const std::vector<FeatureRef>& f
     const TargetAssessment a = TargetEvaluator::evaluate(item, progress_.recordsFor(item.id), currentYear_, deadline);
     row.latest = a.latest ? QStringLiteral("%1%2（%3）").arg(number(*a.latest), item.unit).arg(a.latestYear)
                           : QStringLiteral("—");
-    row.status = statusZh(a.status);
+    row.status = targetStatusZh(a.status);
     row.statusKey = targetStatusToString(a.status);
     row.place = placeOf.value(item.id);
     rows.push_back(std::move(row));

@@ -11,7 +11,7 @@ struct TargetRow {
   QString value;       // 目标值, in the plan's words: "10个以上", "≥95%"
   QString deadline;    // 期限: "2025"
   QString latest;      // 最新进展: "98.5%（2022）" or "—"
-  QString status;      // 状态 in Chinese: 已实现, 按期推进, 有风险, 滞后, 暂无数据
+  QString status;      // 状态 in Chinese (targetStatusZh): 已实现, 进展顺利, 存在风险, 滞后, 暂无数据
   QString statusKey;   // "achieved", "on_track", … (TargetStatus words) for the status colour
   QString place;       // the linked feature's name, e.g. 汉滨区
 };

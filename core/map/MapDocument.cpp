@@ -2,9 +2,21 @@
 
 #include "CoordinateTransform.h"
 
+#include <QThread>
 #include <algorithm>
 
 namespace planmap {
+namespace {
+
+// The document belongs to the thread it was made on (the UI thread in the app); workers get
+// snapshot()s. Cheap, so it is checked in debug builds on every change.
+void assertOwnerThread(const QObject* self) {
+  Q_ASSERT_X(self->thread() == QThread::currentThread(), "MapDocument",
+             "layers are changed on the document's own thread only; workers use snapshot()");
+  Q_UNUSED(self);
+}
+
+}  // namespace
 
 MapDocument::MapDocument(QObject* parent) : QObject(parent), displayCrs_(defaultDisplayCrs()) {}
 
@@ -12,7 +24,7 @@ Crs MapDocument::defaultDisplayCrs() { return Crs::fromEpsg(4545); }
 
 void MapDocument::setTitle(const QString& title) { title_ = title; }
 
-std::shared_ptr<VectorLayer> MapDocument::layer(const QString& id) const {
+MapDocument::LayerPtr MapDocument::layer(const QString& id) const {
   const int i = indexOf(id);
   return i < 0 ? nullptr : layers_[static_cast<std::size_t>(i)];
 }
@@ -23,16 +35,23 @@ int MapDocument::indexOf(const QString& id) const {
   return -1;
 }
 
-void MapDocument::addLayer(std::shared_ptr<VectorLayer> layer, int index) {
-  if (!layer) return;
+MapDocument::LayerPtr MapDocument::addLayer(LayerPtr layer, int index) {
+  assertOwnerThread(this);
+  if (!layer) return nullptr;
   // Ids name layers in projects, links and signals, so they stay unique.
-  if (layer->id.isEmpty() || indexOf(layer->id) >= 0) layer->id = uniqueLayerId(layer->id.isEmpty() ? QStringLiteral("layer") : layer->id);
+  if (layer->id.isEmpty() || indexOf(layer->id) >= 0) {
+    auto renamed = std::make_shared<VectorLayer>(*layer);
+    renamed->id = uniqueLayerId(layer->id.isEmpty() ? QStringLiteral("layer") : layer->id);
+    layer = std::move(renamed);
+  }
   if (index < 0 || index > static_cast<int>(layers_.size())) index = static_cast<int>(layers_.size());
-  layers_.insert(layers_.begin() + index, std::move(layer));
+  layers_.insert(layers_.begin() + index, layer);
   Q_EMIT layersChanged();
+  return layer;
 }
 
-std::shared_ptr<VectorLayer> MapDocument::removeLayer(const QString& id) {
+MapDocument::LayerPtr MapDocument::removeLayer(const QString& id) {
+  assertOwnerThread(this);
   const int i = indexOf(id);
   if (i < 0) return nullptr;
   auto removed = layers_[static_cast<std::size_t>(i)];
@@ -41,7 +60,22 @@ std::shared_ptr<VectorLayer> MapDocument::removeLayer(const QString& id) {
   return removed;
 }
 
+bool MapDocument::replaceLayer(const QString& id, LayerPtr layer) {
+  assertOwnerThread(this);
+  const int i = indexOf(id);
+  if (i < 0 || !layer) return false;
+  if (layer->id != id) {
+    auto renamed = std::make_shared<VectorLayer>(*layer);
+    renamed->id = id;
+    layer = std::move(renamed);
+  }
+  layers_[static_cast<std::size_t>(i)] = std::move(layer);
+  Q_EMIT layerChanged(id);
+  return true;
+}
+
 void MapDocument::moveLayer(const QString& id, int newIndex) {
+  assertOwnerThread(this);
   const int i = indexOf(id);
   if (i < 0) return;
   newIndex = std::clamp(newIndex, 0, static_cast<int>(layers_.size()) - 1);
@@ -59,10 +93,6 @@ QString MapDocument::uniqueLayerId(const QString& base) const {
     const QString candidate = QStringLiteral("%1-%2").arg(stem).arg(k);
     if (indexOf(candidate) < 0) return candidate;
   }
-}
-
-void MapDocument::notifyLayerChanged(const QString& id) {
-  if (indexOf(id) >= 0) Q_EMIT layerChanged(id);
 }
 
 void MapDocument::setDisplayCrs(const Crs& crs) {

@@ -27,15 +27,36 @@ class MapDocument : public QObject {
   QString title() const { return title_; }
   void setTitle(const QString& title);
 
-  const std::vector<std::shared_ptr<VectorLayer>>& layers() const { return layers_; }
-  std::shared_ptr<VectorLayer> layer(const QString& id) const;
+  // Layers are immutable once they are in the document: a change (style, visibility, title,
+  // relinked features) builds a new VectorLayer, sharing the FeatureStore, and swaps it in with
+  // replaceLayer(). So a copy of layers() taken on the UI thread is a snapshot a worker may read
+  // for as long as it likes while the planner goes on editing.
+  using LayerPtr = std::shared_ptr<const VectorLayer>;
+  using LayerList = std::vector<LayerPtr>;
+
+  const LayerList& layers() const { return layers_; }
+  // The layers as they are now, for a worker (render, layout export, analysis): a copy of the list.
+  LayerList snapshot() const { return layers_; }
+  LayerPtr layer(const QString& id) const;
   int indexOf(const QString& id) const;
-  void addLayer(std::shared_ptr<VectorLayer> layer, int index = -1);  // -1 = on top
-  std::shared_ptr<VectorLayer> removeLayer(const QString& id);
+  // Inserts `layer` (-1 = on top). A missing or taken id is replaced by a unique one, on a copy;
+  // returns the layer as it is in the document.
+  LayerPtr addLayer(LayerPtr layer, int index = -1);
+  LayerPtr removeLayer(const QString& id);
   void moveLayer(const QString& id, int newIndex);
   QString uniqueLayerId(const QString& base) const;
-  // Call after changing a layer's style, visibility or opacity in place.
-  void notifyLayerChanged(const QString& id);
+  // Swaps in a new version of layer `id` (same place; the new layer keeps the id) and emits
+  // layerChanged(id). False when there is no such layer. UI thread only.
+  bool replaceLayer(const QString& id, LayerPtr layer);
+  // A new version of layer `id` made by `edit` on a copy of it, swapped in. False: no such layer.
+  template <typename Edit>
+  bool editLayer(const QString& id, Edit&& edit) {
+    const LayerPtr current = layer(id);
+    if (!current) return false;
+    auto next = std::make_shared<VectorLayer>(*current);
+    edit(*next);
+    return replaceLayer(id, std::move(next));
+  }
 
   const Crs& displayCrs() const { return displayCrs_; }
   void setDisplayCrs(const Crs& crs);
@@ -44,12 +65,12 @@ class MapDocument : public QObject {
 
  Q_SIGNALS:
   void layersChanged();            // added, removed or reordered
-  void layerChanged(const QString& id);  // style, visibility, opacity
+  void layerChanged(const QString& id);  // replaced: style, visibility, opacity, title, data
   void displayCrsChanged();
 
  private:
   QString title_;
-  std::vector<std::shared_ptr<VectorLayer>> layers_;
+  LayerList layers_;
   Crs displayCrs_;
 };
 

@@ -1,6 +1,7 @@
 #include "PostGisLayerSource.h"
 
 #include "LayerLoader.h"
+#include "LayerOpeners.h"
 #include "PostGisConnection.h"
 #include "PostGisSessionPasswords.h"
 #include "StyleJson.h"
@@ -152,5 +153,11 @@ Result<std::shared_ptr<VectorLayer>> loadLayer(const QString& connection, const 
 }
 
 }  // namespace
+
+void PostGisLayerSource::installProjectOpener() {
+  LayerOpeners::install(LayerSource::Kind::PostGis, [](const LayerSource& source, const LoadOptions& options) {
+    return load(source.connection, source.layerName, options);
+  });
+}
 
 }  // namespace planmap

@@ -35,6 +35,9 @@ class PostGisLayerSource {
   static Result<std::shared_ptr<VectorLayer>> retry(const QString& connection, const QString& table,
                                                     const LoadOptions& options = {},
                                                     PostGisConnection::ConnectFailure* failure = nullptr);
+  // Lets projects open their "postgis" layers through load() (LayerOpeners). Called once at start-up
+  // by the app and by tests that open such projects.
+  static void installProjectOpener();
   // Splits "schema.table" into its parts ("public" when no schema is given).
   static std::pair<QString, QString> splitTable(const QString& table);
 };

@@ -155,8 +155,7 @@ void Project::addFileLayer(std::shared_ptr<VectorLayer> layer, const LayerSource
   if (stored.kind == LayerSource::Kind::File && !projectDir().isEmpty())
     stored.path = LayerSource::relativeTo(stored.absolutePath(projectDir()), projectDir());
   // The document may rename a clashing id: remember the source under the id the layer ends up with.
-  VectorLayer* added = layer.get();
-  document_->addLayer(std::move(layer));
+  const MapDocument::LayerPtr added = document_->addLayer(std::move(layer));
   sources_.insert(added->id, stored);
   markDirty();
 }
@@ -184,22 +183,22 @@ void Project::addMissingLayer(MissingLayer missing) {
 }
 
 bool Project::adoptLayerData(const QString& layerId, const VectorLayer& fresh) {
-  const std::shared_ptr<VectorLayer> current = document_->layer(layerId);
-  if (!current) return false;
-  current->features = fresh.features;
-  current->crs = fresh.crs;
-  current->crsDecision = fresh.crsDecision;
-  current->encoding = fresh.encoding;
-  current->warnings = fresh.warnings;
-  current->sourcePath = fresh.sourcePath;
-  current->sourceLayerName = fresh.sourceLayerName;
-  current->driverName = fresh.driverName;
-  // Provenance the placeholder of a missing layer could not know.
-  if (current->keyField.isEmpty()) current->keyField = fresh.keyField;
-  if (current->source.isEmpty()) current->source = fresh.source;
-  if (current->licence.isEmpty()) current->licence = fresh.licence;
-  if (current->attribution.isEmpty()) current->attribution = fresh.attribution;
-  return true;
+  // A new layer (the old one may be being drawn or exported right now), swapped in.
+  return document_->editLayer(layerId, [&fresh](VectorLayer& layer) {
+    layer.features = fresh.features;
+    layer.crs = fresh.crs;
+    layer.crsDecision = fresh.crsDecision;
+    layer.encoding = fresh.encoding;
+    layer.warnings = fresh.warnings;
+    layer.sourcePath = fresh.sourcePath;
+    layer.sourceLayerName = fresh.sourceLayerName;
+    layer.driverName = fresh.driverName;
+    // Provenance the placeholder of a missing layer could not know.
+    if (layer.keyField.isEmpty()) layer.keyField = fresh.keyField;
+    if (layer.source.isEmpty()) layer.source = fresh.source;
+    if (layer.licence.isEmpty()) layer.licence = fresh.licence;
+    if (layer.attribution.isEmpty()) layer.attribution = fresh.attribution;
+  });
 }
 
 void Project::markLayerRestored(const QString& layerId) {
@@ -209,18 +208,28 @@ void Project::markLayerRestored(const QString& layerId) {
   if (missing_.size() != before) Q_EMIT missingLayersChanged();
 }
 
-Status Project::relinkLayer(const QString& layerId, const QString& newPath) {
-  const std::shared_ptr<VectorLayer> current = document_->layer(layerId);
-  if (!current) return Status::fail(QStringLiteral("no layer \"%1\" in the project").arg(layerId));
-  LayerSource source = sources_.value(layerId);
+Result<std::shared_ptr<const VectorLayer>> Project::readRelinked(const LayerSource& source, const QString& newPath) {
+  using R = Result<std::shared_ptr<const VectorLayer>>;
   LoadOptions options;
   options.layerName = source.layerName;
   options.encodingOverride = source.encoding;
   if (!source.crsOverride.isEmpty()) options.crsOverride = Crs::fromUserInput(source.crsOverride);
   auto loaded = LayerLoader::load(newPath, options);
-  if (!loaded) return Status::fail(loaded.error());
-  if (loaded->empty()) return Status::fail(QStringLiteral("%1: no layer found").arg(newPath));
-  adoptLayerData(layerId, *loaded->front());
+  if (!loaded) return R::fail(loaded.error());
+  if (loaded->empty()) return R::fail(QStringLiteral("%1: no layer found").arg(newPath));
+  return R::ok(loaded->front());
+}
+
+Status Project::relinkLayer(const QString& layerId, const QString& newPath) {
+  if (!document_->layer(layerId)) return Status::fail(QStringLiteral("no layer \"%1\" in the project").arg(layerId));
+  auto fresh = readRelinked(sources_.value(layerId), newPath);
+  if (!fresh) return Status::fail(fresh.error());
+  return applyRelink(layerId, newPath, *fresh.value());
+}
+
+Status Project::applyRelink(const QString& layerId, const QString& newPath, const VectorLayer& fresh) {
+  if (!adoptLayerData(layerId, fresh)) return Status::fail(QStringLiteral("no layer \"%1\" in the project").arg(layerId));
+  LayerSource source = sources_.value(layerId);
   source.kind = LayerSource::Kind::File;
   source.path = projectDir().isEmpty() ? QFileInfo(newPath).absoluteFilePath()
                                        : LayerSource::relativeTo(QFileInfo(newPath).absoluteFilePath(), projectDir());
@@ -228,7 +237,6 @@ Status Project::relinkLayer(const QString& layerId, const QString& newPath) {
   missing_.erase(std::remove_if(missing_.begin(), missing_.end(), [&](const MissingLayer& m) { return m.layerId == layerId; }),
                  missing_.end());
   Q_EMIT missingLayersChanged();
-  document_->notifyLayerChanged(layerId);
   markDirty();
   return Status::ok();
 }

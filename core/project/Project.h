@@ -94,7 +94,13 @@ class Project : public QObject {
   const std::vector<MissingLayer>& missingLayers() const { return missing_; }
   bool isMissing(const QString& layerId) const;
   // Points a missing (or any file) layer at a new file and loads it; style and links are kept.
+  // Reads the file on the calling thread: the window uses readRelinked() on a worker, then applyRelink().
   Status relinkLayer(const QString& layerId, const QString& newPath);
+  // Reads `newPath` as `source` says (layer name, encoding, CRS override). Touches no project
+  // state, so it runs on a worker thread (GDAL).
+  static Result<std::shared_ptr<const VectorLayer>> readRelinked(const LayerSource& source, const QString& newPath);
+  // Swaps data read by readRelinked() into layer `layerId` and points its source at `newPath`. UI thread.
+  Status applyRelink(const QString& layerId, const QString& newPath, const VectorLayer& fresh);
   // Puts freshly read data into a project layer, keeping what the planner set up (title, group,
   // style, visibility, key); used by relinking and by retrying a PostGIS layer. False: no such layer.
   bool adoptLayerData(const QString& layerId, const VectorLayer& fresh);

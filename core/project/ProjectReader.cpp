@@ -3,12 +3,10 @@
 #include "BundledMap.h"
 #include "JsonFields.h"
 #include "LayerLoader.h"
+#include "LayerOpeners.h"
 #include "Project.h"
 #include "ProjectWriter.h"
 #include "StyleJson.h"
-#ifdef PLANMAP_HAVE_POSTGIS
-#include "PostGisLayerSource.h"
-#endif
 
 #include <QFile>
 #include <QFileInfo>
@@ -254,7 +252,8 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     std::shared_ptr<VectorLayer> layer;
     QString error;
     if (e.source.kind == LayerSource::Kind::Bundled) {
-      layer = bundled.layer(e.source.bundledId);
+      // A copy: the project's layer gets its own id, title and style (the data is shared).
+      if (const auto original = bundled.layer(e.source.bundledId)) layer = std::make_shared<VectorLayer>(*original);
       if (!layer) error = bundledError.isEmpty() ? QStringLiteral("the bundled map has no layer \"%1\"").arg(e.source.bundledId) : bundledError;
     } else if (e.source.kind == LayerSource::Kind::File) {
       LoadOptions options;
@@ -265,17 +264,13 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
       if (loaded && !loaded->empty()) layer = loaded->front();
       else error = loaded ? QStringLiteral("%1: no layer found").arg(e.source.path) : loaded.error();
     } else {
-#ifdef PLANMAP_HAVE_POSTGIS
-      // The table is read through GDAL's PostgreSQL driver; an unreachable server leaves the layer
-      // missing with the server's message ("PostGIS server …: cannot connect (…)"), like a moved file.
+      // Read by the opener its folder installed (PostGIS: GDAL's PostgreSQL driver); an unreachable
+      // server leaves the layer missing with the server's message, like a moved file.
       LoadOptions options;
       if (!e.source.crsOverride.isEmpty()) options.crsOverride = Crs::fromUserInput(e.source.crsOverride);
-      auto loaded = PostGisLayerSource::load(e.source.connection, e.source.layerName, options);
+      auto loaded = LayerOpeners::open(e.source, options);
       if (loaded) layer = loaded.value();
       else error = loaded.error();
-#else
-      error = QStringLiteral("PostGIS layers are not available in this build");
-#endif
     }
     const bool missing = !layer;
     if (missing) layer = placeholderLayer();

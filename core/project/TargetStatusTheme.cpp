@@ -38,29 +38,6 @@ const std::vector<TargetStatus>& statusOrder() {
   return order;
 }
 
-QString statusZh(TargetStatus s) {
-  // The same words as the app's target table (resources/translations).
-  switch (s) {
-    case TargetStatus::Achieved: return QStringLiteral("已实现");
-    case TargetStatus::OnTrack: return QStringLiteral("进展顺利");
-    case TargetStatus::AtRisk: return QStringLiteral("存在风险");
-    case TargetStatus::Behind: return QStringLiteral("滞后");
-    case TargetStatus::NoData: return QStringLiteral("暂无数据");
-  }
-  return {};
-}
-
-QString statusEn(TargetStatus s) {
-  switch (s) {
-    case TargetStatus::Achieved: return QStringLiteral("Achieved");
-    case TargetStatus::OnTrack: return QStringLiteral("On track");
-    case TargetStatus::AtRisk: return QStringLiteral("At risk");
-    case TargetStatus::Behind: return QStringLiteral("Behind");
-    case TargetStatus::NoData: return QStringLiteral("No data");
-  }
-  return {};
-}
-
 // darker() works in HSV at 16 bits per channel; a project file keeps 8. Round now, so the style
 // read back from a saved project equals the one applied.
 QColor darker(const QColor& c, int factor) { return QColor::fromRgba(c.darker(factor).rgba()); }
@@ -89,7 +66,7 @@ QString TargetStatusTheme::labelZh(const QString& category) {
   const bool fromCity = category.endsWith(kFromCity);
   const auto status = targetStatusFromString(fromCity ? category.chopped(kFromCity.size()) : category);
   if (!status) return category;
-  return statusZh(*status) + (fromCity ? QStringLiteral("（全市数据）") : QString());
+  return targetStatusZh(*status) + (fromCity ? QStringLiteral("（全市数据）") : QString());
 }
 
 QString TargetStatusTheme::labelEn(const QString& category) {
@@ -98,20 +75,12 @@ QString TargetStatusTheme::labelEn(const QString& category) {
   const bool fromCity = category.endsWith(kFromCity);
   const auto status = targetStatusFromString(fromCity ? category.chopped(kFromCity.size()) : category);
   if (!status) return category;
-  return statusEn(*status) + (fromCity ? QStringLiteral(" (city-wide figure)") : QString());
+  return targetStatusEn(*status) + (fromCity ? QStringLiteral(" (city-wide figure)") : QString());
 }
 
 QColor TargetStatusTheme::statusColor(TargetStatus status) {
-  // Also the target table's colours (app/gui PlanContext asks here), so a status looks the same on
-  // the map and in the table; grey for "no data" so that an empty map does not look alarming.
-  switch (status) {
-    case TargetStatus::Achieved: return QColor(26, 150, 65);
-    case TargetStatus::OnTrack: return QColor(102, 189, 99);
-    case TargetStatus::AtRisk: return QColor(230, 145, 20);
-    case TargetStatus::Behind: return QColor(215, 48, 39);
-    case TargetStatus::NoData: return QColor(130, 130, 130);
-  }
-  return {};
+  // Also the target table's colours (app/gui PlanContext asks here) and the PDF tables': one source.
+  return QColor::fromRgba(targetStatusRgba(status));
 }
 
 bool TargetStatusTheme::isCountyLayer(const VectorLayer& layer) {

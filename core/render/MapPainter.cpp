@@ -7,6 +7,7 @@
 #include "PixelMapper.h"
 #include "ReprojectionCache.h"
 #include "SymbolPainter.h"
+#include "ThreadGuard.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -84,6 +85,7 @@ RenderStats MapPainter::paint(QPainter& painter, const MapSettings& settings, co
 
 RenderStats MapPainter::paintImpl(QPainter& painter, const MapSettings& settings, const std::atomic<bool>* cancel,
                                   ReprojectionCache* cache, bool skipBackground) {
+  PLANMAP_ASSERT_OFF_UI_THREAD("MapPainter");
   QElapsedTimer timer;
   timer.start();
   RenderStats stats;

@@ -22,12 +22,13 @@ double MapSettings::mapUnitsPerPixel() const {
   return v.width() / outputSize.width();
 }
 
+double MapSettings::metresPerMapUnit(const Crs& crs, double centreLatitude) {
+  if (!crs.isValid() || !crs.isGeographic()) return 1;
+  return kMetresPerDegree * std::max(0.01, std::cos(centreLatitude * M_PI / 180.0));
+}
+
 double MapSettings::scaleDenominator() const {
-  double metresPerPixel = mapUnitsPerPixel();
-  if (destinationCrs.isValid() && destinationCrs.isGeographic()) {
-    const double lat = visibleExtent().centerY() * M_PI / 180.0;
-    metresPerPixel *= kMetresPerDegree * std::max(0.01, std::cos(lat));
-  }
+  const double metresPerPixel = mapUnitsPerPixel() * metresPerMapUnit(destinationCrs, visibleExtent().centerY());
   return metresPerPixel * dpi * kInchesPerMetre;
 }
 

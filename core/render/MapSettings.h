@@ -37,6 +37,10 @@ class MapSettings {
   // Map scale 1:N for this output at this DPI (N in metres for projected CRSs; degrees are
   // converted at the visible centre's latitude).
   double scaleDenominator() const;
+  // Metres on the ground per map unit of `crs` around latitude `centreLatitude` (1 for projected
+  // CRSs; degrees are converted along the parallel). The one conversion behind every map scale:
+  // the canvas, the status bar and layout frames (scale bar, 1:N text, fixed-scale frames).
+  static double metresPerMapUnit(const Crs& crs, double centreLatitude);
   // Map coordinates → logical pixel coordinates (y flipped), and back.
   QTransform mapToPixel() const;
   QPointF toPixel(double x, double y) const;

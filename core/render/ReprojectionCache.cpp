@@ -40,26 +40,46 @@ std::shared_ptr<const FeatureStore> ReprojectionCache::get(const std::shared_ptr
 
   const std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(source.get())) + '|' +
                           sourceCrs.wkt().toStdString() + '|' + destination.wkt().toStdString();
-  // One lock for lookup and computation: two renders asking for the same layer at once must not
-  // both spend a second transforming it.
-  std::lock_guard<std::mutex> lock(mutex_);
-  for (auto it = entries_.begin(); it != entries_.end();) {
-    if (it->second.source.expired()) it = entries_.erase(it);
-    else ++it;
+  std::promise<Outcome> promise;
+  std::shared_future<Outcome> outcome;
+  bool computeHere = false;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    for (auto it = entries_.begin(); it != entries_.end();) {
+      if (it->second.source.expired()) it = entries_.erase(it);
+      else ++it;
+    }
+    auto found = entries_.find(key);
+    if (found != entries_.end() && found->second.source.lock() == source) {
+      outcome = found->second.outcome;
+    } else {
+      outcome = promise.get_future().share();
+      entries_[key] = Entry{source, outcome};
+      computeHere = true;
+    }
   }
-  auto found = entries_.find(key);
-  if (found != entries_.end() && found->second.source.lock() == source) return found->second.projected;
 
-  auto transform = CoordinateTransform::create(sourceCrs, destination);
-  if (!transform) {
-    if (error) *error = transform.error();
-    return nullptr;
+  if (computeHere) {
+    Outcome result;
+    auto transform = CoordinateTransform::create(sourceCrs, destination);
+    if (!transform) {
+      result.error = transform.error();
+    } else {
+      const CoordinateTransform t = transform.value();
+      result.projected =
+          source->transformed([&t](double* xy, std::size_t count) { transformParallel(t, xy, count); });
+    }
+    if (!result.projected) {
+      // Not remembered: a later request tries again (e.g. after PROJ data was installed).
+      std::lock_guard<std::mutex> lock(mutex_);
+      auto found = entries_.find(key);
+      if (found != entries_.end() && found->second.source.lock() == source) entries_.erase(found);
+    }
+    promise.set_value(result);
   }
-  const CoordinateTransform t = transform.value();
-  std::shared_ptr<const FeatureStore> projected =
-      source->transformed([&t](double* xy, std::size_t count) { transformParallel(t, xy, count); });
-  entries_[key] = Entry{source, projected};
-  return projected;
+  const Outcome& result = outcome.get();
+  if (!result.projected && error) *error = result.error;
+  return result.projected;
 }
 
 void ReprojectionCache::clear() {

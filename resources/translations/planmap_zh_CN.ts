@@ -1115,6 +1115,14 @@
 <context>
     <name>planmap::MainWindow</name>
     <message>
+        <source>Exporting the map image…</source>
+        <translation>正在导出地图图片…</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
         <source>Rendering…</source>
         <translation>正在绘制…</translation>
     </message>
@@ -2380,6 +2388,13 @@ It is kept in memory for this session only, never saved.</source>
     <message numerus="yes">
         <source>%n edit(s) made while the store was opening were sent to it.</source>
         <translation><numerusform>团队数据库打开期间所做的 %n 项修改已发送到团队数据库。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>planmap::VectorFileFilter</name>
+    <message>
+        <source>GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)</source>
+        <translation>GIS 数据 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;ZIP 压缩包 (*.zip);;所有文件 (*)</translation>
     </message>
 </context>
 </TS>

@@ -74,25 +74,31 @@ TEST_F(LayerEditTest, DropWithinAGroupReordersAndUndoRestoresTheOrder) {
 }
 
 TEST_F(LayerEditTest, StyleAndOpacityChangesAreUndoable) {
-  const auto counties = window->document()->layer(QStringLiteral("counties"));
-  const LayerStyle original = counties->style;
-  LayerPropertiesDialog dialog(counties);
+  MapDocument* document = window->document();
+  const auto counties = [document] { return document->layer(QStringLiteral("counties")); };
+  const auto first = counties();
+  const LayerStyle original = first->style;
+  LayerPropertiesDialog dialog(first);
   dialog.setRenderer(RendererKind::Categorized);
   dialog.setField(QStringLiteral("name_zh"));
   dialog.classify();
   EXPECT_EQ(dialog.classCount(), 10);  // one class per county
   const LayerState state = dialog.state();
   window->undoStack()->push(new LayerStateCommand(window->document(), QStringLiteral("counties"), state, QStringLiteral("style")));
-  EXPECT_EQ(counties->style.renderer, RendererKind::Categorized);
+  EXPECT_EQ(counties()->style.renderer, RendererKind::Categorized);
   // The legend shows one swatch per class under the layer.
   LayerTreeModel* model = window->layerTree()->model();
   EXPECT_EQ(model->rowCount(model->indexOfLayer(QStringLiteral("counties"))), 10);
   window->setLayerOpacity(QStringLiteral("counties"), 0.5);
-  EXPECT_DOUBLE_EQ(counties->opacity, 0.5);
+  EXPECT_DOUBLE_EQ(counties()->opacity, 0.5);
   window->undoStack()->undo();
-  EXPECT_DOUBLE_EQ(counties->opacity, 1.0);
+  EXPECT_DOUBLE_EQ(counties()->opacity, 1.0);
   window->undoStack()->undo();
-  EXPECT_TRUE(counties->style == original);
+  EXPECT_TRUE(counties()->style == original);
+  // Edits swapped in new layers; the one the dialog was given was never changed.
+  EXPECT_NE(counties(), first);
+  EXPECT_TRUE(first->style == original);
+  EXPECT_EQ(counties()->features, first->features);
   EXPECT_EQ(model->rowCount(model->indexOfLayer(QStringLiteral("counties"))), 0);
 }
 

@@ -1,6 +1,9 @@
+#include "BasemapRenderer.h"
 #include "GuiFixture.h"
+#include "MapSettings.h"
 
 #include <QLineEdit>
+#include <QThread>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -63,9 +66,15 @@ TEST_F(MapCanvasTest, WhileARenderRunsTheOldImageIsShownShiftedForAPan) {
 }
 
 TEST_F(MapCanvasTest, TypingAScaleZoomsToIt) {
-  auto* edit = window->findChild<QLineEdit*>(QString(), Qt::FindChildrenRecursively);
-  (void)edit;
-  canvas()->setScaleDenominator(250000);
+  auto* edit = window->findChild<QLineEdit*>(QStringLiteral("scaleEdit"));
+  ASSERT_NE(edit, nullptr);
+  const double before = canvas()->scaleDenominator();
+  ASSERT_GT(std::abs(before - 250000), 25000) << "pick another scale for this test";
+  // As the planner does it: click into the box, replace its text, press Enter.
+  edit->setFocus();
+  edit->selectAll();
+  QTest::keyClicks(edit, QStringLiteral("1:250000"));
+  QTest::keyClick(edit, Qt::Key_Return);
   EXPECT_NEAR(canvas()->scaleDenominator(), 250000, 2500);
   ASSERT_TRUE(waitForRender());
   EXPECT_EQ(window->scaleText(), QStringLiteral("1:250000"));
@@ -82,16 +91,32 @@ TEST_F(MapCanvasTest, ChangingTheDisplayCrsKeepsShowingAnkang) {
   EXPECT_GT(canvas()->lastStats().featuresDrawn, 30);
 }
 
+// A background that holds the first render it draws until that render is cancelled, so the test
+// knows a render is in flight when it changes the view, and learns whether the canvas cancelled it.
+class HoldFirstRender : public BasemapRenderer {
+ public:
+  void draw(QPainter&, const MapSettings&, const std::atomic<bool>* cancel) const override {
+    if (held.exchange(true)) return;  // later renders pass straight through
+    entered = true;
+    for (int i = 0; i < 10000 && !(cancel && cancel->load()); ++i) QThread::msleep(1);
+    firstCancelled = cancel && cancel->load();
+  }
+  QString attribution() const override { return {}; }
+  mutable std::atomic<bool> held{false}, entered{false}, firstCancelled{false};
+};
+
 TEST_F(MapCanvasTest, ANewerRenderCancelsTheOlderOne) {
-  // Three quick view changes: the canvas ends with one finished render showing the last view.
+  auto gate = std::make_shared<HoldFirstRender>();
   const int before = canvas()->finishedRenders();
-  canvas()->zoomBy(1.5);
-  canvas()->refresh();
-  QTest::qWait(1);
-  canvas()->zoomBy(1.5);
-  canvas()->zoomBy(1.5);
+  canvas()->setBasemap(gate);  // a render starts and is held in the background
+  ASSERT_TRUE(QTest::qWaitFor([&] { return gate->entered.load(); }, 10000));
+  canvas()->zoomBy(1.5);  // a newer view while the first render is still running
+  const Extent wanted = canvas()->extent();
   ASSERT_TRUE(QTest::qWaitFor([&] { return !canvas()->isRendering() && canvas()->finishedRenders() > before; }, 30000));
-  EXPECT_LE(canvas()->finishedRenders() - before, 2);
+  EXPECT_TRUE(gate->firstCancelled) << "the older render was not cancelled";
+  EXPECT_EQ(canvas()->finishedRenders() - before, 1) << "only the newest render is shown";
+  EXPECT_TRUE(canvas()->extent() == wanted);
+  canvas()->setBasemap(nullptr);
 }
 
 }  // namespace

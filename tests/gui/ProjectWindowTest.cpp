@@ -2,6 +2,7 @@
 // missing layers and relinking, autosave recovery — on the bundled Ankang map and real files.
 
 #include "GuiFixture.h"
+#include "LayerRelinker.h"
 #include "LayerTreeDock.h"
 #include "LayerTreeModel.h"
 #include "MessageBar.h"
@@ -143,7 +144,12 @@ TEST_F(ProjectWindowTest, AMovedLayerFileIsMarkedMissingAndRelinkBringsItBack) {
   EXPECT_TRUE(model->data(model->indexOfLayer(layerId), Qt::DisplayRole).toString().contains(QStringLiteral("缺失")));
   EXPECT_TRUE(opened->messageBar()->text().contains(QStringLiteral("mines.geojson")));
 
-  ASSERT_TRUE(opened->relinkLayer(layerId, moved).isOk());
+  // The file is read on a worker; the layer is swapped in when it is done.
+  QSignalSpy relinked(opened->relinker(), &LayerRelinker::finished);
+  opened->relinkLayer(layerId, moved);
+  EXPECT_TRUE(model->isMissing(layerId));  // not yet: relinkLayer() only starts the read
+  ASSERT_TRUE(relinked.wait(30000));
+  ASSERT_TRUE(relinked.front().at(1).toBool()) << relinked.front().at(2).toString().toStdString();
   EXPECT_FALSE(model->isMissing(layerId));
   const auto layer = opened->document()->layer(layerId);
   EXPECT_EQ(layer->features->featureCount(), 4u);

@@ -71,10 +71,23 @@ TEST(MapDocument, LayerChangedAndDisplayCrsSignals) {
   doc.addLayer(named("a"));
   QSignalSpy layerChanged(&doc, &MapDocument::layerChanged);
   QSignalSpy crsChanged(&doc, &MapDocument::displayCrsChanged);
-  doc.notifyLayerChanged("a");
-  doc.notifyLayerChanged("missing");
+  const auto before = doc.layer("a");
+  EXPECT_TRUE(doc.editLayer("a", [](VectorLayer& l) { l.opacity = 0.5; }));
+  EXPECT_FALSE(doc.editLayer("missing", [](VectorLayer& l) { l.opacity = 0.5; }));
+  EXPECT_FALSE(doc.replaceLayer("missing", before));
   ASSERT_EQ(layerChanged.count(), 1);
   EXPECT_EQ(layerChanged.front().front().toString(), "a");
+  // A new layer was swapped in; the old one, which a worker may still hold, is unchanged.
+  EXPECT_NE(doc.layer("a"), before);
+  EXPECT_DOUBLE_EQ(doc.layer("a")->opacity, 0.5);
+  EXPECT_DOUBLE_EQ(before->opacity, 1.0);
+  EXPECT_EQ(doc.layer("a")->features, before->features);  // the data is shared, not copied
+  // A replacement keeps the id and place it replaces.
+  auto other = std::make_shared<VectorLayer>(*before);
+  other->id = "zzz";
+  EXPECT_TRUE(doc.replaceLayer("a", other));
+  EXPECT_EQ(doc.layer("a")->id, "a");
+  EXPECT_EQ(doc.indexOf("zzz"), -1);
   doc.setDisplayCrs(Crs::fromEpsg(4545));  // unchanged: no signal
   doc.setDisplayCrs(Crs::fromEpsg(4490));
   EXPECT_EQ(crsChanged.count(), 1);
@@ -107,7 +120,6 @@ TEST(MapDocument, FullExtentTransformsLayersIntoTheDisplayCrs) {
   EXPECT_NEAR(both.centerX(), e.centerX(), 3000);
   EXPECT_NEAR(both.centerY(), e.centerY(), 3000);
   // Hidden layers do not count.
-  lonLat->visible = false;
-  projected->visible = false;
+  for (const QString& id : {lonLat->id, projected->id}) doc.editLayer(id, [](VectorLayer& l) { l.visible = false; });
   EXPECT_TRUE(doc.fullExtent().isEmpty());
 }

@@ -1,6 +1,6 @@
 #include "BundledMap.h"
 #include "DataPaths.h"
-#include "LayerStyleCommand.h"
+#include "LayerStateCommand.h"
 #include "LinkStore.h"
 #include "MapDocument.h"
 #include "PlanCatalog.h"
@@ -245,12 +245,15 @@ TEST(TargetStatusTheme, StyleSurvivesTheProjectFileAndUndoRestoresTheOldStyle) {
   EXPECT_TRUE(someClassHasSeveral);
 
   const LayerStyle original = counties->style;
+  MapDocument& document = bundled().document;
+  const auto current = [&document, &counties] { return document.layer(counties->id); };
   QUndoStack stack;
-  stack.push(new LayerStyleCommand(bundled().document, counties->id, theme->style, QStringLiteral("theme")));
-  EXPECT_TRUE(counties->style == theme->style);
+  stack.push(LayerStateCommand::styleChange(document, counties->id, theme->style, QStringLiteral("theme")));
+  EXPECT_TRUE(current()->style == theme->style);
+  EXPECT_TRUE(counties->style == original);  // a new layer was swapped in, the old one is untouched
   stack.undo();
-  EXPECT_TRUE(counties->style == original);
+  EXPECT_TRUE(current()->style == original);
   stack.redo();
-  EXPECT_TRUE(counties->style == theme->style);
+  EXPECT_TRUE(current()->style == theme->style);
   stack.undo();
 }

@@ -1,5 +1,7 @@
 #include "PostGisTestEnvironment.h"
 
+#include "PostGisLayerSource.h"
+
 #include "BundledMap.h"
 #include "DataPaths.h"
 #include "LinkStore.h"
@@ -23,6 +25,7 @@ bool g_published = false;
 }  // namespace
 
 void PostGisTestEnvironment::SetUp() {
+  PostGisLayerSource::installProjectOpener();  // as the app's main() does
   auto started = PostgresServer::start();
   if (!started) GTEST_FAIL() << "cannot start the test PostgreSQL/PostGIS server: " << started.error().toStdString();
   g_server = std::move(started).value();

@@ -31,8 +31,11 @@ CliRun runPlanmap(const QStringList& args) {
 QString saveBundledProject(const QTemporaryDir& dir, const QString& name, bool countiesVisible) {
   auto project = Project::createBundled();
   EXPECT_TRUE(project.isOk());
-  for (const auto& layer : project.value()->document().layers())
-    layer->visible = layer->id == QLatin1String("counties") ? countiesVisible : layer->id == QLatin1String("prefecture");
+  MapDocument& document = project.value()->document();
+  for (const auto& layer : document.snapshot())
+    document.editLayer(layer->id, [&](VectorLayer& l) {
+      l.visible = l.id == QLatin1String("counties") ? countiesVisible : l.id == QLatin1String("prefecture");
+    });
   project.value()->setViewExtent(Extent::fromCorners(470000, 3590000, 560000, 3660000));
   const QString path = dir.filePath(name);
   EXPECT_TRUE(project.value()->save(path).isOk());

@@ -69,10 +69,10 @@ TEST(Project, RoundTripKeepsLayersStylesViewLinksProgressAndLayouts) {
   source.path = sitePath;
   project->addFileLayer(sites, source);
 
-  auto counties = project->document().layer(QStringLiteral("counties"));
-  ASSERT_TRUE(counties);
-  counties->visible = false;
-  counties->opacity = 0.4;
+  ASSERT_TRUE(project->document().editLayer(QStringLiteral("counties"), [](VectorLayer& counties) {
+    counties.visible = false;
+    counties.opacity = 0.4;
+  }));
   project->document().moveLayer(QStringLiteral("sites"), 0);
 
   const QString item = project->catalog().items().front().id;

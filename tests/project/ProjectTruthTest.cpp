@@ -109,7 +109,7 @@ TEST(ProjectTruth, CheckUsesMarkedLayersHiddenOrNotAndListsTheLayersItRead) {
   ASSERT_TRUE(created.isOk());
   Project& project = *created.value();
   const QString water = addFile(project, truth::write(QDir(dir.path()), QStringLiteral("water.geojson"), truth::waterSourceGeoJson()), QStringLiteral("water"));
-  project.document().layer(water)->visible = false;  // hidden: still a red line
+  project.document().editLayer(water, [](VectorLayer& l) { l.visible = false; });  // hidden: still a red line
   auto site = ComplianceSite::fromFile(truth::write(QDir(dir.path()), QStringLiteral("site.geojson"), truth::siteGeoJson()));
   ASSERT_TRUE(site.isOk()) << site.error().toStdString();
 

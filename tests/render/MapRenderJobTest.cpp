@@ -1,10 +1,12 @@
 #include "MapRenderJob.h"
 
+#include "BasemapRenderer.h"
 #include "MapPainter.h"
 #include "TestLayers.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTest>
 #include <QThread>
 #include <gtest/gtest.h>
 
@@ -84,15 +86,32 @@ TEST(MapRenderJob, CancelMidRenderReturnsQuickly) {
   EXPECT_FALSE(spy.wait(200));  // a cancelled job does not announce an image
 }
 
+// A background that shows where the worker is: it holds the render until it sees the cancel flag,
+// lingers a little (so a destructor that did not wait would return first), then records it left.
+class GateBasemap : public BasemapRenderer {
+ public:
+  void draw(QPainter&, const MapSettings&, const std::atomic<bool>* cancel) const override {
+    entered = true;
+    for (int i = 0; i < 10000 && !(cancel && cancel->load()); ++i) QThread::msleep(1);
+    sawCancel = cancel && cancel->load();
+    QThread::msleep(100);
+    left = true;
+  }
+  QString attribution() const override { return {}; }
+  mutable std::atomic<bool> entered{false}, sawCancel{false}, left{false};
+};
+
 TEST(MapRenderJob, DestroyWhileRunningCancelsAndWaits) {
-  auto job = std::make_unique<MapRenderJob>(bigMap());
+  auto gate = std::make_shared<GateBasemap>();
+  MapSettings settings = bigMap();
+  settings.basemap = gate;
+  auto job = std::make_unique<MapRenderJob>(settings);
   job->start();
-  QThread::msleep(20);
+  ASSERT_TRUE(QTest::qWaitFor([&] { return gate->entered.load(); }, 10000));
   EXPECT_TRUE(job->isActive());
-  QElapsedTimer t;
-  t.start();
-  job.reset();  // must not crash, leak a worker or take a full render's time
-  EXPECT_LT(t.elapsed(), 2000);
+  job.reset();  // must cancel the worker and wait for it to leave
+  EXPECT_TRUE(gate->sawCancel) << "the destructor did not cancel the render";
+  EXPECT_TRUE(gate->left) << "the destructor returned while the worker was still painting";
 }
 
 TEST(MapRenderJob, NewJobReplacesACancelledOne) {

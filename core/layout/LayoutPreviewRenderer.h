@@ -1,10 +1,10 @@
 #pragma once
 
+#include "BackgroundTask.h"
 #include "Layout.h"
 #include "LayoutContext.h"
 #include "LayoutRenderer.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <QThread>
@@ -24,13 +24,15 @@ struct LayoutPreviewFrame {
   Qt::HANDLE renderThread = nullptr;  // the worker thread that painted it (never the UI thread)
   double milliseconds = 0;
   std::shared_ptr<const CountyStatistics> countyStatistics;  // computed on the worker when needed
-  QString error;  // non-empty: rendering failed
+  QString error;  // non-empty: rendering failed (or was cancelled, see `cancelled`)
+  bool cancelled = false;
 };
 
-// Renders layout previews off the UI thread, latest wins: each request() sets the cancel flag of
-// the one before (LayoutRenderer and MapPainter poll it between items and features), and a result
-// that is not the latest is dropped (discarded()) instead of shown. request() only snapshots and
-// queues; it never waits for painting. The destructor cancels and waits for running work.
+// Renders layout previews off the UI thread through a BackgroundTask, latest wins: each request()
+// sets the cancel flag of the one before (LayoutRenderer and MapPainter poll it between items and
+// features), and a result that is not the latest is dropped (discarded()) instead of shown.
+// request() only snapshots and queues; it never waits for painting. The destructor cancels and
+// waits for running work. The window's map canvas does the same for the map (MapRenderJob).
 class LayoutPreviewRenderer : public QObject {
   Q_OBJECT
  public:
@@ -40,8 +42,8 @@ class LayoutPreviewRenderer : public QObject {
   // Queues a render of `layout` with `context` (a snapshot: shared, immutable layers) at `dpi`.
   // Returns the request's generation number.
   int request(const Layout& layout, const LayoutContext& context, double dpi);
-  int latestGeneration() const { return generation_; }
-  bool isBusy() const { return running_ > 0; }
+  int latestGeneration() const { return task_.generation(); }
+  bool isBusy() const { return task_.isRunning(); }
 
  Q_SIGNALS:
   void rendered(const planmap::LayoutPreviewFrame& frame);
@@ -49,10 +51,7 @@ class LayoutPreviewRenderer : public QObject {
   void discarded(int generation, bool cancelled);
 
  private:
-  int generation_ = 0;
-  int running_ = 0;
-  std::shared_ptr<std::atomic<bool>> cancel_;
-  std::vector<QFutureWatcher<LayoutPreviewFrame>*> watchers_;
+  BackgroundTask<LayoutPreviewFrame> task_;
 };
 
 }  // namespace planmap

@@ -1,23 +1,25 @@
 #include "LayoutPreviewRenderer.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPainter>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace planmap {
 
 namespace {
 
-LayoutPreviewFrame renderPage(Layout layout, LayoutContext context, double dpi, int generation,
-                              std::shared_ptr<std::atomic<bool>> cancel) {
+LayoutPreviewFrame renderPage(Layout layout, LayoutContext context, double dpi, const TaskControl& control) {
+  Q_ASSERT_X(QThread::currentThread() != QCoreApplication::instance()->thread(), "LayoutPreviewRenderer",
+             "layout previews are painted on a worker, never on the UI thread");
   QElapsedTimer timer;
   timer.start();
   LayoutPreviewFrame frame;
-  frame.generation = generation;
+  frame.generation = control.generation();
   frame.dpi = dpi;
   frame.renderThread = QThread::currentThreadId();
-  if (cancel->load()) {
+  if (control.isCancelled()) {
     frame.error = QStringLiteral("cancelled");
+    frame.cancelled = true;
     return frame;
   }
   // Slow figures for county_stats items are computed here, once; the designer keeps them.
@@ -34,10 +36,11 @@ LayoutPreviewFrame renderPage(Layout layout, LayoutContext context, double dpi, 
   image.setDotsPerMeterY(qRound(dpi / 0.0254));
   image.fill(Qt::white);
   QPainter painter(&image);
-  auto page = LayoutRenderer::paint(painter, layout, context, dpi, cancel.get());
+  auto page = LayoutRenderer::paint(painter, layout, context, dpi, control.cancelFlag());
   painter.end();
   if (!page) {
     frame.error = page.error();
+    frame.cancelled = control.isCancelled();
     return frame;
   }
   const QStringList warnings = frame.page.warnings;
@@ -54,36 +57,14 @@ LayoutPreviewRenderer::LayoutPreviewRenderer(QObject* parent) : QObject(parent) 
   qRegisterMetaType<planmap::LayoutPreviewFrame>();
 }
 
-LayoutPreviewRenderer::~LayoutPreviewRenderer() {
-  if (cancel_) cancel_->store(true);
-  for (auto* w : watchers_) {
-    w->disconnect(this);
-    w->waitForFinished();
-    delete w;
-  }
-}
+LayoutPreviewRenderer::~LayoutPreviewRenderer() = default;  // the task cancels and waits
 
 int LayoutPreviewRenderer::request(const Layout& layout, const LayoutContext& context, double dpi) {
-  if (cancel_) cancel_->store(true);  // the previous render stops at its next check
-  cancel_ = std::make_shared<std::atomic<bool>>(false);
-  const int generation = ++generation_;
-  auto* watcher = new QFutureWatcher<LayoutPreviewFrame>;
-  watchers_.push_back(watcher);
-  ++running_;
-  auto cancel = cancel_;
-  connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, cancel] {
-    --running_;
-    watchers_.erase(std::remove(watchers_.begin(), watchers_.end(), watcher), watchers_.end());
-    LayoutPreviewFrame frame = watcher->result();
-    watcher->deleteLater();
-    if (frame.generation != generation_) {
-      emit discarded(frame.generation, cancel->load() && !frame.error.isEmpty());
-      return;
-    }
-    emit rendered(frame);
-  });
-  watcher->setFuture(QtConcurrent::run(renderPage, layout, context, dpi, generation, cancel));
-  return generation;
+  // Starting a run cancels the previous one, which stops at its next check.
+  return task_.start(
+      [layout, context, dpi](const TaskControl& control) { return renderPage(layout, context, dpi, control); },
+      [this](LayoutPreviewFrame frame) { emit rendered(frame); }, {},
+      [this](LayoutPreviewFrame frame) { emit discarded(frame.generation, frame.cancelled); });
 }
 
 }  // namespace planmap

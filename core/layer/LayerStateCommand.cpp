@@ -9,7 +9,14 @@ LayerStateCommand::LayerStateCommand(MapDocument* document, const QString& layer
     : QUndoCommand(text, parent), document_(document), layerId_(layerId), before_(stateOf(document, layerId)),
       after_(newState) {}
 
-LayerState LayerStateCommand::stateOf(MapDocument* document, const QString& layerId) {
+LayerStateCommand* LayerStateCommand::styleChange(MapDocument& document, const QString& layerId,
+                                                  const LayerStyle& style, const QString& text, QUndoCommand* parent) {
+  LayerState state = stateOf(&document, layerId);
+  state.style = style;
+  return new LayerStateCommand(&document, layerId, state, text, parent);
+}
+
+LayerState LayerStateCommand::stateOf(const MapDocument* document, const QString& layerId) {
   LayerState state;
   if (const auto layer = document->layer(layerId)) {
     state.visible = layer->visible;
@@ -21,13 +28,12 @@ LayerState LayerStateCommand::stateOf(MapDocument* document, const QString& laye
 }
 
 void LayerStateCommand::apply(const LayerState& state) {
-  const auto layer = document_->layer(layerId_);
-  if (!layer) return;
-  layer->visible = state.visible;
-  layer->opacity = state.opacity;
-  layer->style = state.style;
-  layer->title = state.title;
-  document_->notifyLayerChanged(layerId_);
+  document_->editLayer(layerId_, [&state](VectorLayer& layer) {
+    layer.visible = state.visible;
+    layer.opacity = state.opacity;
+    layer.style = state.style;
+    layer.title = state.title;
+  });
 }
 
 void LayerStateCommand::redo() { apply(after_); }
