@@ -84,7 +84,7 @@ PlanLinkEditor::PlanLinkEditor(Project& project, QWidget* parent) : QWidget(pare
   linkRow->addWidget(new QLabel(tr("Role:"), searchBox));
   role_ = new QComboBox(searchBox);
   role_->setObjectName(QStringLiteral("roleCombo"));
-  for (LinkRole r : {LinkRole::Implements, LinkRole::LocatedIn, LinkRole::MonitoredBy})
+  for (LinkRole r : {LinkRole::Implements, LinkRole::LocatedIn, LinkRole::MonitoredBy, LinkRole::OriginCounty})
     role_->addItem(PlanWords::roleName(r), int(r));
   linkRow->addWidget(role_);
   linkRow->addStretch(1);
