@@ -568,7 +568,7 @@ def make_basin_markers(points):
              "公馆河 drains")):
         markers.add({
             "pm_id": pm_id, "name_zh": zh, "name_en": en, "kind": "basin_marker",
-            "basin": zh.replace("流域", ""), "county": county,
+            "basin": zh.replace("流域", ""), "county": county, "plan_name": zh.replace("流域", ""),
             "source": SRC_POINTS, "licence": LIC_FACTS, "accuracy": "unverified",
             "accuracy_note": how + "; " + BASIN_MARKER_NOTE,
         }, g.Clone())
@@ -987,7 +987,8 @@ def labels(field="name_zh", size=9, color="#222222", halo="#ffffff"):
     return {"field": field, "size_pt": size, "color": color, "halo": halo, "halo_mm": 0.5}
 
 
-SCHEMATIC = {"field": "accuracy", "values": ["schematic", "unverified"], "dash": "dash"}
+SCHEMATIC = {"field": "accuracy", "values": ["schematic", "unverified"], "dash": "dash",
+             "unverified_value": "unverified", "unverified_dash": "dot"}
 
 PARK_FILL = "#f28e2bff"
 
