@@ -1158,7 +1158,7 @@ def write_manifest(out_dir, counts):
         "crs": "EPSG:4326",
         "extent": layer_extent(os.path.join(out_dir, "layers", "prefecture.geojson")),
         "groups": ["行政区划", "秦岭保护区", "水系与流域", "产业园区", "飞地园区", "矿山"],
-        "insets": [{"id": "changzhou", "title_zh": "常州（域外飞地）", "title_en": "Changzhou inset",
+        "insets": [{"id": "changzhou", "title_zh": "常州（域外飞地·苏陕协作）", "title_en": "Changzhou inset (Jiangsu-Shaanxi cooperation)",
                     "extent": [107.5, 30.5, 121.0, 34.5], "layers": ["shaanxi", "prefecture",
                                                                      "enclave_links", "enclave_parks"]}],
         "attribution_file": "attribution.json",
