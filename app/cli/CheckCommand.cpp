@@ -11,6 +11,7 @@
 #include "CliProject.h"
 #include "AnalysisInputs.h"
 #include "ComplianceChecker.h"
+#include "FeatureDisplayName.h"
 #include "ComplianceReportPdf.h"
 #include "LayerLoader.h"
 #include "PlanCatalog.h"
@@ -121,12 +122,14 @@ void printText(const ComplianceReport& report) {
     else
       measure = QStringLiteral("%1 点位于范围内").arg(c.pointsInside);
     CliOutput::line(QStringLiteral("- [%1] %2 — %3 (%4): %5, 占场地 %6%")
-                        .arg(severityLabelZh(c.severity), c.constraint, c.name, c.feature, measure,
+                        .arg(severityLabelZh(c.severity), c.constraint,
+                             FeatureDisplayName::decorate(c.name, c.accuracy, FeatureDisplayName::Language::Chinese), c.feature, measure,
                              formatNumber(c.share * 100.0, 2)));
     if (c.caveat) CliOutput::line(QStringLiteral("    ⚠ %1（精度: %2）").arg(c.caveatText, c.accuracy));
     if (!c.summary.isEmpty()) CliOutput::line(QStringLiteral("    规则: %1 (%2, 图层 %3)").arg(c.summary, c.ruleId, c.layer));
     else CliOutput::line(QStringLiteral("    规则: %1 (图层 %2)").arg(c.ruleId, c.layer));
-    for (const QString& text : c.ruleText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    CliOutput::line(QStringLiteral("    依据 (%1): %2").arg(c.provenance.name(), c.provenance.citationText()));
+    for (const QString& text : PlanItem::readableText(c.ruleText).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
       CliOutput::line(QStringLiteral("    规划原文: “%1”").arg(text));
     if (!c.planItems.isEmpty()) CliOutput::line(QStringLiteral("    条目: %1").arg(c.planItems.join(QStringLiteral(", "))));
   }
@@ -178,6 +181,7 @@ int runCheckCommand(const QStringList& arguments) {
       ConstraintRule rule;
       rule.severity = severity;
       rule.summary = QStringLiteral("用户约束图层 %1").arg(QFileInfo(path).fileName());
+      rule.provenance = RuleProvenance::planner(QFileInfo(path).fileName());
       c.addConstraintLayer(layer, rule);
     }
   }

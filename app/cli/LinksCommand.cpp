@@ -4,6 +4,7 @@
 #include "CliCommand.h"
 #include "CliOutput.h"
 #include "CliProject.h"
+#include "FeatureDisplayName.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,12 +15,7 @@ namespace {
 
 QString featureName(const VectorLayer& layer, std::int64_t row) {
   if (row < 0 || !layer.features) return {};
-  const AttributeTable& attributes = layer.features->attributes();
-  for (const QString& field : {layer.style.labels.field, QStringLiteral("name_zh"), QStringLiteral("name")}) {
-    const int i = field.isEmpty() ? -1 : attributes.fieldIndex(field);
-    if (i >= 0) return attributes.text(static_cast<std::size_t>(row), i);
-  }
-  return {};
+  return FeatureDisplayName(layer.features->attributes(), layer.style.labels.field).displayName(static_cast<std::size_t>(row));
 }
 
 QJsonObject itemJson(const PlanItem* item, const FeatureLink& link) {

@@ -72,7 +72,7 @@ int runPlanCommand(const QStringList& args) {
       line += QStringLiteral("  (%1 %2%3%4)").arg(item.comparator).arg(*item.value).arg(item.unit,
                                                   item.deadline ? QStringLiteral(", %1年").arg(*item.deadline) : QString());
     CliOutput::line(line);
-    CliOutput::line(QStringLiteral("    ") + QString(item.text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
+    CliOutput::line(QStringLiteral("    ") + item.displayText().replace(QLatin1Char('\n'), QLatin1Char(' ')));
     ++shown;
   }
   CliOutput::line(QStringLiteral("%1 items").arg(shown));

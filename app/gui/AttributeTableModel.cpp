@@ -1,6 +1,7 @@
 #include "AttributeTableModel.h"
 
 #include "BundledMetadata.h"
+#include "FeatureDisplayName.h"
 #include "VectorLayer.h"
 
 #include <QLocale>
@@ -36,7 +37,12 @@ QVariant AttributeTableModel::data(const QModelIndex& index, int role) const {
   if (!index.isValid()) return {};
   const AttributeTable& table = layer_->features->attributes();
   switch (role) {
-    case Qt::DisplayRole: return table.text(std::size_t(index.row()), index.column());
+    case Qt::DisplayRole: {
+      // The name column shows the display name: a sketched feature says so here as on the map.
+      const FeatureDisplayName names(table, layer_->style.labels.field);
+      if (index.column() == names.primaryNameField()) return names.displayName(std::size_t(index.row()));
+      return table.text(std::size_t(index.row()), index.column());
+    }
     case Qt::EditRole: return table.value(std::size_t(index.row()), index.column());
     case Qt::TextAlignmentRole: {
       const auto type = table.fields()[size_t(index.column())].type;

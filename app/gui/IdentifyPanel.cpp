@@ -1,6 +1,7 @@
 #include "IdentifyPanel.h"
 
 #include "BundledMetadata.h"
+#include "FeatureDisplayName.h"
 #include "MapDocument.h"
 #include "PlanContext.h"
 
@@ -18,12 +19,8 @@ namespace {
 bool chineseUi() { return QLocale().name().startsWith(QStringLiteral("zh")); }
 
 QString nameOf(const VectorLayer& layer, std::size_t row) {
-  const AttributeTable& t = layer.features->attributes();
-  for (const char* field : {"name_zh", "name", "NAME", "名称"}) {
-    const int i = t.fieldIndex(QString::fromLatin1(field));
-    if (i >= 0 && !t.text(row, i).isEmpty()) return t.text(row, i);
-  }
-  return layer.featureKey(row);
+  const QString name = FeatureDisplayName(layer.features->attributes(), layer.style.labels.field).displayName(row);
+  return name.isEmpty() ? layer.featureKey(row) : name;
 }
 
 }  // namespace
@@ -198,7 +195,7 @@ void IdentifyPanel::showFeature(int index) {
                                                 PlanContext::roleName(linked.role), status});
       item->setData(0, Qt::UserRole, linked.item->id);
       item->setToolTip(0, QStringLiteral("%1 %2 %3\n%4").arg(linked.item->id, linked.item->chapter, linked.item->section,
-                                                             linked.item->text));
+                                                             linked.item->displayText()));
       if (color.isValid()) {
         item->setForeground(3, color);
         QFont font = item->font(3);

@@ -1,5 +1,6 @@
 #include "LayerTreeModel.h"
 
+#include "FeatureDisplayName.h"
 #include "GroupNames.h"
 #include "MapDocument.h"
 
@@ -207,7 +208,15 @@ QVariant LayerTreeModel::data(const QModelIndex& index, int role) const {
   // Legend entry.
   if (n->classIndex < 0 || n->classIndex >= int(layer->style.classes.size())) return {};
   const StyleClass& c = layer->style.classes[size_t(n->classIndex)];
-  if (role == Qt::DisplayRole) return classLabel(c);
+  if (role == Qt::DisplayRole) {
+    // A class that is one feature (categorized by the key, e.g. a basin) carries that feature's mark.
+    if (layer->features && !layer->keyField.isEmpty() && layer->style.field == layer->keyField) {
+      const std::int64_t row = layer->rowOfKey(c.value.toString());
+      if (row >= 0)
+        return FeatureDisplayName::decorate(classLabel(c), FeatureDisplayName(layer->features->attributes()).accuracy(std::size_t(row)));
+    }
+    return classLabel(c);
+  }
   if (role == Qt::DecorationRole) return swatch(c.symbol, geometry, layer->opacity);
   return {};
 }

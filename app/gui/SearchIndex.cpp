@@ -1,5 +1,6 @@
 #include "SearchIndex.h"
 
+#include "FeatureDisplayName.h"
 #include "MapDocument.h"
 #include "PinyinInitials.h"
 #include "PlanContext.h"
@@ -33,17 +34,16 @@ void SearchIndex::rebuild(const MapDocument& document, const PlanContext* plan) 
   for (const auto& layer : document.layers()) {
     if (!layer->features) continue;
     const AttributeTable& table = layer->features->attributes();
-    int nameField = table.fieldIndex(QStringLiteral("name_zh"));
-    if (nameField < 0) nameField = table.fieldIndex(QStringLiteral("name"));
-    if (nameField < 0) nameField = table.fieldIndex(QStringLiteral("NAME"));
-    if (nameField < 0) continue;
+    const FeatureDisplayName names(table, layer->style.labels.field);
+    if (!names.hasName()) continue;
     const int aliasField = table.fieldIndex(QStringLiteral("plan_name"));
     const QString layerTitle = english && !layer->titleEn.isEmpty() ? layer->titleEn : layer->title;
     for (std::size_t r = 0; r < layer->features->featureCount(); ++r) {
-      const QString name = table.text(r, nameField).trimmed();
+      // Matched on the plain name, shown with its accuracy mark (a sketch says so in the results too).
+      const QString name = names.plainName(r);
       if (name.isEmpty()) continue;
       Entry e;
-      e.result = SearchResult{name, layerTitle, layer->id, std::int64_t(r), {}, 0};
+      e.result = SearchResult{names.displayName(r), layerTitle, layer->id, std::int64_t(r), {}, 0};
       e.key = name.toLower();
       e.initials = PinyinInitials::of(name);
       if (aliasField >= 0) e.alias = table.text(r, aliasField).toLower();

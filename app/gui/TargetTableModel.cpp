@@ -27,7 +27,7 @@ QVariant TargetTableModel::data(const QModelIndex& index, int role) const {
   const PlanItem& t = *targets_[size_t(index.row())];
   if (role == ItemIdRole) return t.id;
   const TargetAssessment a = plan_->assess(t);
-  if (role == Qt::ToolTipRole) return QStringLiteral("%1 %2\n%3").arg(t.chapter, t.section, t.text);
+  if (role == Qt::ToolTipRole) return QStringLiteral("%1 %2\n%3").arg(t.chapter, t.section, t.displayText());
   if (index.column() == Status && role == Qt::ForegroundRole) return QBrush(PlanContext::statusColor(a.status));
   if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
   const QLocale locale;

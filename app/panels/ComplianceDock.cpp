@@ -4,6 +4,7 @@
 #include "ComplianceChecker.h"
 #include "Project.h"
 #include "ComplianceReportPdf.h"
+#include "PlanItem.h"
 #include "VectorFileFilter.h"
 #include "VectorLayer.h"
 
@@ -300,10 +301,11 @@ void ComplianceDock::onConflictSelected() {
   QString text = c.summary;
   if (!c.ruleText.isEmpty()) {
     if (!text.isEmpty()) text += QStringLiteral("\n\n");
-    for (const QString& line : c.ruleText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    for (const QString& line : PlanItem::readableText(c.ruleText).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
       text += QStringLiteral("“%1”\n").arg(line);
   }
   if (!c.planItems.isEmpty()) text += tr("Plan items: %1").arg(c.planItems.join(QStringLiteral(", ")));
+  text += QStringLiteral("\n") + tr("Basis (%1): %2").arg(c.provenance.name(), c.provenance.citationText());
   if (c.caveat) text += QStringLiteral("\n⚠ ") + c.caveatText;
   planText_->setPlainText(text.trimmed());
   emit highlightRequested(c.layer, QStringList{c.feature});

@@ -84,7 +84,7 @@ PlanLinkEditor::PlanLinkEditor(Project& project, QWidget* parent) : QWidget(pare
   linkRow->addWidget(new QLabel(tr("Role:"), searchBox));
   role_ = new QComboBox(searchBox);
   role_->setObjectName(QStringLiteral("roleCombo"));
-  for (LinkRole r : {LinkRole::Implements, LinkRole::LocatedIn, LinkRole::MonitoredBy})
+  for (LinkRole r : {LinkRole::Implements, LinkRole::LocatedIn, LinkRole::MonitoredBy, LinkRole::OriginCounty})
     role_->addItem(PlanWords::roleName(r), int(r));
   linkRow->addWidget(role_);
   linkRow->addStretch(1);
@@ -162,7 +162,7 @@ void PlanLinkEditor::refreshLinked() {
                                               PlanWords::roleName(l.role), item ? item->name : QString()});
     row->setData(0, kItemIdRole, l.item);
     row->setData(0, kLinkRoleRole, int(l.role));
-    if (item) row->setToolTip(3, item->text);
+    if (item) row->setToolTip(3, item->displayText());
   }
   linked_->resizeColumnToContents(0);
 }
@@ -181,7 +181,7 @@ void PlanLinkEditor::search(const QString& text) {
     if (shown++ == kMaxResults) break;
     auto* row = new QTreeWidgetItem(results_, {item->id, PlanWords::kindName(item->kind), chapterOf(*item), item->name});
     row->setData(0, kItemIdRole, item->id);
-    row->setToolTip(3, item->text);
+    row->setToolTip(3, item->displayText());
   }
   results_->resizeColumnToContents(0);
   if (int(hits.size()) > kMaxResults)
@@ -195,7 +195,7 @@ void PlanLinkEditor::search(const QString& text) {
 void PlanLinkEditor::showSelectedText() {
   const auto selected = results_->selectedItems();
   const PlanItem* item = selected.isEmpty() ? nullptr : project_.catalog().itemById(selected.first()->data(0, kItemIdRole).toString());
-  itemText_->setText(item ? QStringLiteral("%1 %2 · %3").arg(item->chapter, item->section, item->text) : QString());
+  itemText_->setText(item ? QStringLiteral("%1 %2 · %3").arg(item->chapter, item->section, item->displayText()) : QString());
   link_->setEnabled(item && !featureKey_.isEmpty());
 }
 

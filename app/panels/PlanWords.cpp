@@ -18,6 +18,7 @@ QString PlanWords::roleName(LinkRole role) {
     case LinkRole::Implements: return tr("implements");
     case LinkRole::LocatedIn: return tr("located in");
     case LinkRole::MonitoredBy: return tr("monitored by");
+    case LinkRole::OriginCounty: return tr("origin county (enclave flies from here)");
   }
   return {};
 }

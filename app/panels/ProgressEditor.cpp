@@ -183,7 +183,7 @@ void ProgressEditor::setTarget(const QString& targetId) {
     return;
   }
   heading_->setText(QStringLiteral("<b>%1</b> %2<br/><span style='color:#555'>%3 %4 · %5</span>")
-                        .arg(t->id, t->name.toHtmlEscaped(), t->chapter, t->section, t->text.toHtmlEscaped()));
+                        .arg(t->id, t->name.toHtmlEscaped(), t->chapter, t->section, t->displayText().toHtmlEscaped()));
   promise_->setText(tr("Promise: %1").arg(PlanWords::promise(*t, project_.catalog().effectiveDeadline(*t))));
   unit_->setText(t->unit);
   // A qualitative target has no number: a record only says it was achieved.

@@ -112,7 +112,7 @@ void TargetThemeChooser::reload() {
     target_->clear();
     for (const PlanItem* t : project_.catalog().itemsOfKind(PlanItemKind::Target)) {
       target_->addItem(QStringLiteral("%1  %2").arg(t->id, t->name), t->id);
-      target_->setItemData(target_->count() - 1, t->text, Qt::ToolTipRole);
+      target_->setItemData(target_->count() - 1, t->displayText(), Qt::ToolTipRole);
     }
     const int i = target_->findData(before);
     target_->setCurrentIndex(i >= 0 ? i : 0);

@@ -302,6 +302,7 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
       c.summary = rule.summary;
       c.planItems = rule.planItems;
       c.ruleText = ruleText;
+      c.provenance = rule.provenance;
       c.overlapM2 = m.areaM2;
       c.overlapLengthM = m.lengthM;
       c.pointsInside = m.pointsInside;
@@ -309,7 +310,7 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
       c.bufferM = bufferM;
       c.accuracy = fieldText(*layer, f, rule.accuracyField);
       c.caveat = rules_.caveatValues().contains(c.accuracy);
-      if (c.caveat) c.caveatText = rules_.caveatText();
+      if (c.caveat) c.caveatText = rules_.caveatTextFor(c.accuracy);
       if (m.overlap && !m.overlap->IsEmpty()) {
         OgrGeometryPtr drawn = GeometryOps::clone(*m.overlap);
         if (GeometryOps::reproject(*drawn, *fromEqualArea.value()) && GeometryOps::reproject(*drawn, *toLonLat.value()))

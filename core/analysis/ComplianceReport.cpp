@@ -101,6 +101,9 @@ QJsonObject ComplianceReport::toJson() const {
     if (c.bufferM > 0) o.insert(QStringLiteral("buffer_m"), c.bufferM);
     o.insert(QStringLiteral("rule_text"), c.ruleText);
     o.insert(QStringLiteral("plan_items"), QJsonArray::fromStringList(c.planItems));
+    o.insert(QStringLiteral("provenance"), c.provenance.name());
+    o.insert(QStringLiteral("provenance_citation"), c.provenance.citationText());
+    if (!c.provenance.planItem.isEmpty()) o.insert(QStringLiteral("provenance_item"), c.provenance.planItem);
     o.insert(QStringLiteral("accuracy"), c.accuracy);
     o.insert(QStringLiteral("caveat"), c.caveat);
     if (c.caveat) o.insert(QStringLiteral("caveat_text"), c.caveatText);

@@ -1,10 +1,12 @@
 #include "ComplianceReportPdf.h"
 
 #include "CoordinateTransform.h"
+#include "FeatureDisplayName.h"
 #include "GeometryOps.h"
 #include "MapDocument.h"
 #include "MapPainter.h"
 #include "MapSettings.h"
+#include "PlanItem.h"
 #include "VectorLayer.h"
 
 #include <QDate>
@@ -205,13 +207,18 @@ Status ComplianceReportPdf::write(const ComplianceReport& report,
       overlap = QStringLiteral("重叠长度 %1 m，占线路 %2%").arg(c.overlapLengthM, 0, 'f', 1).arg(c.share * 100, 0, 'f', 2);
     else
       overlap = QStringLiteral("%1 个点位于范围内").arg(c.pointsInside);
-    drawWrapped(QStringLiteral("【%1】%2 — %3（%4）").arg(severityLabelZh(c.severity), c.constraint, c.name, c.feature), bold,
+    drawWrapped(QStringLiteral("【%1】%2 — %3（%4）")
+                    .arg(severityLabelZh(c.severity), c.constraint,
+                         FeatureDisplayName::decorate(c.name, c.accuracy, FeatureDisplayName::Language::Chinese), c.feature),
+                bold,
                 severityColor(c.severity));
     drawWrapped(overlap + (c.bufferM > 0 ? QStringLiteral("；缓冲 %1 m").arg(c.bufferM, 0, 'f', 0) : QString()), body,
                 Qt::black, mm(4));
     if (c.caveat) drawWrapped(QStringLiteral("⚠ %1（精度：%2）").arg(c.caveatText, c.accuracy), body, QColor(150, 60, 0), mm(4));
     if (!c.summary.isEmpty()) drawWrapped(QStringLiteral("规则：%1").arg(c.summary), body, Qt::black, mm(4));
-    for (const QString& text : c.ruleText.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+    drawWrapped(QStringLiteral("依据（%1 / %2）：%3").arg(c.provenance.labelZh(), c.provenance.name(), c.provenance.citationText()), body,
+                Qt::black, mm(4));
+    for (const QString& text : PlanItem::readableText(c.ruleText).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
       drawWrapped(QStringLiteral("规划原文：“%1”").arg(text), small, QColor(60, 60, 60), mm(4));
     if (!c.planItems.isEmpty())
       drawWrapped(QStringLiteral("规划条目：%1").arg(c.planItems.join(QStringLiteral("、"))), small, QColor(60, 60, 60), mm(4));

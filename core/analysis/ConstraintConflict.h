@@ -23,6 +23,7 @@ struct ConstraintConflict {
   QString summary;      // the rule's summary
   QStringList planItems;
   QString ruleText;     // the plan items' text, verbatim from the catalog (distinct texts, one per line)
+  RuleProvenance provenance;  // where the rule comes from (copied from the rule)
 
   double overlapM2 = 0;
   double overlapLengthM = 0;

@@ -35,6 +35,9 @@ ConstraintRule ConstraintMarking::toRule(const QString& layerId) const {
   rule.activitySeverity = activitySeverity;
   rule.planItems = planItems;
   rule.bufferMeters = bufferMeters;
+  // The planner's own red line: the report names it as such, with the document the planner cites.
+  rule.provenance = RuleProvenance::planner(citation.isEmpty() ? QStringLiteral("规划人员标注的约束图层 %1").arg(layerId)
+                                                               : citation);
   rule.summary = citation.isEmpty() ? QStringLiteral("规划人员标注的约束图层：%1").arg(name)
                                     : QStringLiteral("规划人员标注的约束图层：%1（依据：%2）").arg(name, citation);
   return rule;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RuleProvenance.h"
+
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,7 @@ struct ConstraintRule {
   QHash<QString, Severity> activitySeverity;
   QStringList planItems;  // catalog item ids whose text applies, quoted verbatim in reports
   QString summary;        // short rule summary in Chinese
+  RuleProvenance provenance;  // plan / regulation / planmap-default (+ citation)
   // The constraint's geometry is the feature buffered by this many metres (0 = as drawn).
   double bufferMeters = 0;
   // When true the buffer is the check's --buffer-m (river corridors); bufferMeters is the default.

@@ -38,6 +38,12 @@ Result<ConstraintRuleSet> ConstraintRuleSet::readBytes(const QByteArray& data, c
     set.countyNameField_ = top.requiredString(QStringLiteral("county_name_field"));
   if (top.has(QStringLiteral("caveat_values"))) set.caveatValues_ = top.optionalStringList(QStringLiteral("caveat_values"));
   if (top.has(QStringLiteral("caveat_text"))) set.caveatText_ = top.requiredString(QStringLiteral("caveat_text"));
+  if (const QJsonValue texts = root->value(QStringLiteral("caveat_texts")); texts.isObject()) {
+    const QJsonObject map = texts.toObject();
+    for (auto it = map.begin(); it != map.end(); ++it) set.caveatTexts_.insert(it.key(), it.value().toString());
+  } else if (!texts.isUndefined()) {
+    top.fail(QStringLiteral("caveat_texts"), QStringLiteral("must be an object {\"approximate\": \"…\"}"));
+  }
   if (!top.ok()) return Result<ConstraintRuleSet>::fail(top.error());
 
   const QJsonValue rulesValue = root->value(QStringLiteral("rules"));
@@ -97,6 +103,35 @@ Result<ConstraintRuleSet> ConstraintRuleSet::readBytes(const QByteArray& data, c
       rule.bufferMeters = *b;
     }
     rule.bufferFromOption = f.optionalBool(QStringLiteral("buffer_from_option")).value_or(false);
+    if (f.has(QStringLiteral("provenance"))) {
+      const QJsonValue p = object.value(QStringLiteral("provenance"));
+      JsonFields pf(p.toObject(), QStringLiteral("%1: rule %2: provenance").arg(name, rule.id));
+      const QString kind = p.isObject() ? pf.requiredString(QStringLiteral("kind")) : QString();
+      const auto k = RuleProvenance::kindFromString(kind);
+      if (!p.isObject() || !k) {
+        f.fail(QStringLiteral("provenance"),
+               QStringLiteral("must be {\"kind\": \"plan\"|\"regulation\"|\"planmap-default\"|\"planner\", …}, got %1")
+                   .arg(p.isObject() ? QStringLiteral("\"%1\"").arg(kind) : JsonFields::describe(p)));
+      } else if (*k == RuleProvenance::Kind::Plan) {
+        rule.provenance = RuleProvenance::plan(pf.requiredString(QStringLiteral("item")), pf.requiredString(QStringLiteral("sentence")));
+      } else if (*k == RuleProvenance::Kind::Regulation) {
+        rule.provenance = RuleProvenance::regulation(pf.requiredString(QStringLiteral("citation")));
+      } else if (*k == RuleProvenance::Kind::PlanmapDefault) {
+        rule.provenance = RuleProvenance::planmapDefault(pf.requiredString(QStringLiteral("reason")));
+      } else {
+        rule.provenance = RuleProvenance::planner(pf.optionalString(QStringLiteral("source")));
+      }
+      if (!pf.ok()) return Result<ConstraintRuleSet>::fail(pf.error());
+    } else {
+      rule.provenance = RuleProvenance::planner(name);
+    }
+    if (!rule.provenance.mayProhibit()) {
+      bool prohibits = rule.severity == Severity::Prohibited;
+      for (Severity s : rule.activitySeverity) prohibits = prohibits || s == Severity::Prohibited;
+      if (prohibits)
+        f.fail(QStringLiteral("severity"),
+               QStringLiteral("a planmap-default rule may not be \"prohibited\" (only the plan or a cited regulation can prohibit)"));
+    }
     if (f.has(QStringLiteral("name_field"))) rule.nameField = f.requiredString(QStringLiteral("name_field"));
     if (f.has(QStringLiteral("accuracy_field"))) rule.accuracyField = f.requiredString(QStringLiteral("accuracy_field"));
     if (!f.ok()) return Result<ConstraintRuleSet>::fail(f.error());
@@ -110,6 +145,15 @@ Result<ConstraintRuleSet> ConstraintRuleSet::readBytes(const QByteArray& data, c
 
 Status ConstraintRuleSet::validateAgainst(const PlanCatalog& catalog) const {
   const QString name = QFileInfo(path_).fileName();
+  for (const ConstraintRule& rule : rules_) {
+    if (rule.provenance.kind != RuleProvenance::Kind::Plan) continue;
+    const PlanItem* item = catalog.itemById(rule.provenance.planItem);
+    if (!item)
+      return Status::fail(QStringLiteral("%1: rule %2: provenance item \"%3\" is not in the catalog").arg(name, rule.id, rule.provenance.planItem));
+    if (!item->text.contains(rule.provenance.citation))
+      return Status::fail(QStringLiteral("%1: rule %2: provenance sentence is not the words of %3: \"%4\"")
+                              .arg(name, rule.id, item->id, rule.provenance.citation));
+  }
   for (const ConstraintRule& rule : rules_)
     for (const QString& id : rule.planItems)
       if (!catalog.itemById(id))

@@ -53,6 +53,8 @@ class ConstraintRuleSet {
   QString countyNameField() const { return countyNameField_; }
   QStringList caveatValues() const { return caveatValues_; }
   QString caveatText() const { return caveatText_; }
+  // The caveat for one accuracy value ("approximate" -> its own words), else caveatText().
+  QString caveatTextFor(const QString& accuracy) const { return caveatTexts_.value(accuracy, caveatText_); }
 
  private:
   std::vector<ConstraintRule> rules_;
@@ -62,6 +64,7 @@ class ConstraintRuleSet {
   QString countyNameField_ = QStringLiteral("name_zh");
   QStringList caveatValues_{QStringLiteral("schematic"), QStringLiteral("unverified")};
   QString caveatText_ = QStringLiteral("示意性范围，仅供参考");
+  QHash<QString, QString> caveatTexts_;
 };
 
 }  // namespace planmap

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QSaveFile>
 #include <ogr_geometry.h>
@@ -214,9 +215,13 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
 
     // Items linked to the county, then targets whose scope names it.
     QStringList ids;
+    QHash<QString, QString> roles;
     if (links)
       for (const FeatureLink& link : links->itemsOfFeature(counties->id, row.feature))
-        if (!ids.contains(link.item)) ids << link.item;
+        if (!ids.contains(link.item)) {
+          ids << link.item;
+          roles.insert(link.item, linkRoleToString(link.role));
+        }
     if (catalog) {
       QString shortName = row.county;
       if (shortName.size() > 2) shortName.chop(1);  // 汉阴县 -> 汉阴, as the plan names places
@@ -228,6 +233,7 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
     for (const QString& id : ids) {
       LinkedItem linked;
       linked.id = id;
+      linked.role = roles.value(id, QStringLiteral("scope"));
       if (const PlanItem* item = catalog ? catalog->itemById(id) : nullptr) {
         linked.kind = planItemKindToString(item->kind);
         linked.name = item->name;
@@ -278,6 +284,7 @@ QJsonObject CountyStatistics::toJson() const {
       i.insert(QStringLiteral("kind"), item.kind);
       i.insert(QStringLiteral("name"), item.name);
       if (!item.status.isEmpty()) i.insert(QStringLiteral("status"), item.status);
+      i.insert(QStringLiteral("role"), item.role);
       items.append(i);
     }
     o.insert(QStringLiteral("linked_items"), items);

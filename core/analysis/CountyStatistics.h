@@ -28,6 +28,7 @@ class CountyStatistics {
     QString kind;    // "project", "target", "measure"
     QString name;
     QString status;  // targets: "achieved", "on_track", "at_risk", "behind", "no_data"; else empty
+    QString role;    // the link's role ("located_in", "origin_county", …); "scope" for a target whose scope names the county
   };
   struct Row {
     QString county;   // name_zh

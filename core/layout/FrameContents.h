@@ -32,6 +32,7 @@ struct FrameContents {
   std::vector<LegendEntry> legend;
   bool hasSchematic = false;
   std::optional<LegendEntry> schematicEntry;  // the one legend line for schematic features, last
+  std::optional<LegendEntry> unverifiedEntry;  // and the one for unverified positions (a different dash)
   QStringList layerIds;          // layers with at least one feature in the frame, bottom first
   std::vector<FeatureRef> features;  // features of linked layers (see PlanTargetTable::hasLinksForLayer)
 

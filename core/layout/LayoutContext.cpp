@@ -1,6 +1,7 @@
 #include "LayoutContext.h"
 
 #include "CountyStatistics.h"
+#include "FeatureDisplayName.h"
 #include "Layout.h"
 #include "MapDocument.h"
 #include "ReprojectionCache.h"
@@ -56,6 +57,9 @@ QString LayoutContext::expand(const QString& text, const QString& layoutTitle) c
     const AttributeTable& a = l->features->attributes();
     for (int i = 0; i < a.fieldCount(); ++i) values.insert(a.fields()[std::size_t(i)].name, a.text(std::size_t(atlasRow), i));
     values.insert(QStringLiteral("layer_title"), l->title);
+    // The feature's name with its accuracy mark ("（示意）" / "（位置待核实）"), for titles and callouts.
+    values.insert(QStringLiteral("display_name"), FeatureDisplayName(a, l->style.labels.field, FeatureDisplayName::Language::Chinese)
+                                                      .displayName(std::size_t(atlasRow)));
   }
   static const QRegularExpression pattern(QStringLiteral("\\{([A-Za-z0-9_]+)\\}"));
   QString out;

@@ -32,7 +32,8 @@ Result<LinkStore> LinkStore::fromJson(const QByteArray& data, const QString& pat
     const QString role = f.requiredString(QStringLiteral("role"));
     if (f.ok()) {
       if (const auto r = linkRoleFromString(role)) link.role = *r;
-      else f.fail(QStringLiteral("role"), QStringLiteral("must be \"implements\", \"located_in\" or \"monitored_by\", got \"%1\"").arg(role));
+      else f.fail(QStringLiteral("role"), QStringLiteral("must be one of %1, got \"%2\"")
+                                                .arg(QStringLiteral("\"%1\"").arg(linkRoleNames().join(QStringLiteral("\", \""))), role));
     }
     if (!f.ok()) return Result<LinkStore>::fail(f.error());
     store.add(link);  // a repeated line is harmless; keep one

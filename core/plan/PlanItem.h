@@ -57,6 +57,10 @@ struct PlanItem {
   QString sourceFile;  // the catalog file this item was read from
 
   bool isTarget() const { return kind == PlanItemKind::Target; }
+  // The sentence as a reader sees it: the seed's "**纺织丝绸**" bold markers dropped (the catalog
+  // keeps `text` verbatim, so it stays an exact substring of the source). Use wherever text is shown.
+  QString displayText() const { return readableText(text); }
+  static QString readableText(QString verbatim) { return verbatim.remove(QStringLiteral("**")); }
   bool isCityScope() const { return scope.isEmpty() || scope.contains(QStringLiteral("city")); }
   // True when `place` names one of this item's places, ignoring a trailing 县/区/市/镇 on the query
   // and accepting a place that contains the name ("白河" finds "白河硫铁矿").

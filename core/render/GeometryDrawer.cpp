@@ -230,7 +230,7 @@ bool GeometryDrawer::draw(QPainter& painter, const std::uint32_t* ids, std::size
     if (shape == Shape::Skip) continue;
     const int si = symbols_.symbolIndex(f);
     const PreparedSymbol& symbol = symbols_.symbol(si);
-    const bool schematic = symbols_.isSchematic(f);
+    const int look = symbols_.look(f);
     ++features;
     if (shape == Shape::Dot) {
       // One device-pixel-sized square in the outline colour: cheaper than a path and looks the same.
@@ -245,14 +245,14 @@ bool GeometryDrawer::draw(QPainter& painter, const std::uint32_t* ids, std::size
       ++vertices_;
       continue;
     }
-    if (currentMode_ != 1 || si != currentSymbol_ || schematic != currentSchematic_) {
-      painter.setPen(scaledPen(schematic ? symbol.schematicPen : symbol.pen));
-      painter.setBrush(store_.geometryType(f) == GeometryType::Line ? QBrush(Qt::NoBrush) : symbol.fill);
+    if (currentMode_ != 1 || si != currentSymbol_ || look != currentLook_) {
+      painter.setPen(scaledPen(symbols_.penFor(symbol, look)));
+      painter.setBrush(store_.geometryType(f) == GeometryType::Line ? QBrush(Qt::NoBrush) : symbols_.fillFor(symbol, look));
       currentSymbol_ = si;
-      currentSchematic_ = schematic;
+      currentLook_ = look;
       currentMode_ = 1;
     }
-    drawShape(painter, f, symbol, schematic);
+    drawShape(painter, f, symbol, look != 0);
   }
   stats.featuresDrawn += features;
   stats.verticesDrawn += vertices_;

@@ -62,7 +62,7 @@ class GeometryDrawer {
   QPainterPath path_;
   long long vertices_ = 0;
   int currentSymbol_ = -2;
-  bool currentSchematic_ = false;
+  int currentLook_ = 0;  // SymbolPainter::look of the current pen and brush
   int currentMode_ = -1;
   double units_ = 1;  // drawing units per map pixel; > 1 rounds coordinates to whole units
   bool round_ = false;

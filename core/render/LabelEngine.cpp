@@ -152,6 +152,8 @@ void LabelEngine::addLayer(const FeatureStore& store, const LabelStyle& style, d
   info.cjkAdvance = fm.horizontalAdvance(QStringLiteral("中"));
   info.latinAdvance = fm.horizontalAdvance(QStringLiteral("0123456789")) / 10.0;
   info.haloPx = style.haloMm > 0 && style.halo.alpha() > 0 ? style.haloMm * dpi_ / 25.4 : 0;
+  info.accuracy = store.attributes().fieldIndex(QStringLiteral("accuracy"));
+  info.language = FeatureDisplayName::uiLanguage();
   const auto layerIndex = static_cast<std::uint16_t>(layers_.size());
   layers_.push_back(info);
   markerOffsets_.push_back(markerPx / 2 + dpi_ / 25.4);  // 1 mm beyond the marker's edge
@@ -238,8 +240,9 @@ bool LabelEngine::placeAndDraw(QPainter& painter, const std::atomic<bool>* cance
     if (cancel && (++i % kCancelEvery) == 0 && cancel->load(std::memory_order_relaxed)) return false;
     const LayerInfo& l = layers_[c.layer];
     // Cheap pre-test: the text is fetched (an implicitly shared QString) but not shaped.
-    const QString text = l.store->attributes().text(c.row, l.field).trimmed();
+    QString text = l.store->attributes().text(c.row, l.field).trimmed();
     if (text.isEmpty()) continue;
+    if (l.accuracy >= 0) text = FeatureDisplayName::decorate(text, l.store->attributes().text(c.row, l.accuracy), l.language);
     double estimate = 0;
     for (QChar ch : text) estimate += isWide(ch) ? l.cjkAdvance : l.latinAdvance;
     const QRectF guess = rectFor(c, estimate * 0.95);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FeatureDisplayName.h"
 #include "FeatureStore.h"
 #include "LabelStyle.h"
 #include "PixelMapper.h"
@@ -48,6 +49,8 @@ class LabelEngine {
     int field;
     QFont font;
     double ascent, descent, cjkAdvance, latinAdvance, haloPx;
+    int accuracy = -1;  // the "accuracy" field: schematic / unverified labels carry their mark
+    FeatureDisplayName::Language language = FeatureDisplayName::Language::Chinese;
   };
   struct Candidate {
     float x, y;        // anchor in logical pixels

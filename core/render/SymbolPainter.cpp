@@ -5,6 +5,7 @@
 
 #include <QPainterPath>
 #include <QPolygonF>
+#include <algorithm>
 #include <cmath>
 
 namespace planmap {
@@ -43,6 +44,15 @@ PreparedSymbol SymbolPainter::prepare(const Symbol& s, const MapSettings& settin
     if (p.schematicPen.widthF() < 1) p.schematicPen.setWidthF(1);
   }
   p.fill = s.fill.alpha() > 0 ? QBrush(s.fill) : QBrush(Qt::NoBrush);
+  // Unverified: dotted outline, even where the symbol has none, and a faded fill.
+  p.unverifiedPen = p.pen.style() != Qt::NoPen ? p.pen : QPen(s.fill.alpha() > 0 ? s.fill : s.stroke, 1);
+  p.unverifiedPen.setStyle(style_.unverifiedDash);
+  if (p.unverifiedPen.widthF() < 1) p.unverifiedPen.setWidthF(1);
+  if (s.fill.alpha() > 0) {
+    QColor faded = s.fill;
+    faded.setAlpha(std::max(1, s.fill.alpha() / 3));
+    p.unverifiedFill = QBrush(faded);
+  }
   p.hatch = s.hatch != Qt::NoBrush && s.hatch != Qt::SolidPattern ? QBrush(s.hatchColor, s.hatch) : QBrush(Qt::NoBrush);
   p.dotColor = p.pen.style() != Qt::NoPen ? s.stroke : s.fill;
   p.marker = s.marker;
@@ -68,6 +78,13 @@ int SymbolPainter::symbolIndex(std::size_t row) const {
       return 1 + static_cast<int>(i);
   }
   return 0;
+}
+
+int SymbolPainter::look(std::size_t row) const {
+  if (schematicField_ < 0) return 0;
+  const QString value = attributes_.text(row, schematicField_);
+  if (!style_.schematicValues.contains(value)) return 0;
+  return value == style_.unverifiedValue ? 2 : 1;
 }
 
 bool SymbolPainter::isSchematic(std::size_t row) const {

@@ -17,6 +17,8 @@ class MapSettings;
 struct PreparedSymbol {
   QPen pen;             // outline / line pen (Qt::NoPen when the stroke is transparent or zero)
   QPen schematicPen;    // the same with the layer's schematic dash
+  QPen unverifiedPen;   // the same with the layer's unverified dash (never invisible: at least 1 px)
+  QBrush unverifiedFill;  // the fill faded to a third: an unverified marker or area looks hollow
   QBrush fill;          // Qt::NoBrush when the fill is transparent
   QBrush hatch;         // Qt::NoBrush when there is no hatching
   QColor dotColor;      // colour of sub-pixel features
@@ -34,6 +36,12 @@ class SymbolPainter {
   // Index into symbols(): 0 = the fallback symbol, 1 + i = class i.
   int symbolIndex(std::size_t row) const;
   bool isSchematic(std::size_t row) const;
+  // 0 as surveyed/approximate, 1 schematic, 2 unverified: which pen and fill the row gets.
+  int look(std::size_t row) const;
+  const QPen& penFor(const PreparedSymbol& s, int look) const {
+    return look == 2 ? s.unverifiedPen : look == 1 ? s.schematicPen : s.pen;
+  }
+  const QBrush& fillFor(const PreparedSymbol& s, int look) const { return look == 2 ? s.unverifiedFill : s.fill; }
   const PreparedSymbol& symbol(int index) const { return symbols_[static_cast<std::size_t>(index)]; }
   std::size_t symbolCount() const { return symbols_.size(); }
 

@@ -36,6 +36,12 @@ const Symbol& LayerStyle::symbolFor(const AttributeTable& attributes, std::size_
   return symbol;
 }
 
+bool LayerStyle::isUnverified(const AttributeTable& attributes, std::size_t row) const {
+  if (schematicField.isEmpty() || unverifiedValue.isEmpty() || !schematicValues.contains(unverifiedValue)) return false;
+  const int field = attributes.fieldIndex(schematicField);
+  return field >= 0 && attributes.text(row, field) == unverifiedValue;
+}
+
 bool LayerStyle::isSchematic(const AttributeTable& attributes, std::size_t row) const {
   if (schematicField.isEmpty() || schematicValues.isEmpty()) return false;
   const int field = attributes.fieldIndex(schematicField);

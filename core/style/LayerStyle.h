@@ -26,10 +26,16 @@ struct LayerStyle {
   QString schematicField = QStringLiteral("accuracy");
   QStringList schematicValues = {QStringLiteral("schematic"), QStringLiteral("unverified")};
   Qt::PenStyle schematicDash = Qt::DashLine;
+  // Among them, features holding `unverifiedValue` (a guessed position nobody has checked) look
+  // different again — `unverifiedDash` outlines and a faded fill — so "sketched" and "unverified"
+  // never look alike on the map.
+  QString unverifiedValue = QStringLiteral("unverified");
+  Qt::PenStyle unverifiedDash = Qt::DotLine;
 
   // The symbol for row `row` of `attributes` (resolves the class); `classIndex` gets -1 for the fallback.
   const Symbol& symbolFor(const AttributeTable& attributes, std::size_t row, int* classIndex = nullptr) const;
   bool isSchematic(const AttributeTable& attributes, std::size_t row) const;
+  bool isUnverified(const AttributeTable& attributes, std::size_t row) const;
 
   // Graduated classes in `count` equal-interval or quantile steps over `values`, coloured from `from` to `to`.
   static std::vector<StyleClass> graduatedClasses(std::vector<double> values, int count, bool quantiles,

@@ -163,6 +163,9 @@ Result<LayerStyle> StyleJson::read(const QJsonObject& json, const QString& conte
     }
     if (Status st = readEnum(s, "dash", kDashes, style.schematicDash, context + QStringLiteral(": schematic")); !st)
       return Result<LayerStyle>::fail(st.error());
+    style.unverifiedValue = s.value(QStringLiteral("unverified_value")).toString(style.unverifiedValue);
+    if (Status st = readEnum(s, "unverified_dash", kDashes, style.unverifiedDash, context + QStringLiteral(": schematic")); !st)
+      return Result<LayerStyle>::fail(st.error());
   }
   return Result<LayerStyle>::ok(style);
 }
@@ -191,7 +194,9 @@ QJsonObject StyleJson::write(const LayerStyle& style) {
   json.insert(QStringLiteral("schematic"),
               QJsonObject{{"field", style.schematicField},
                           {"values", QJsonArray::fromStringList(style.schematicValues)},
-                          {"dash", nameOf(kDashes, style.schematicDash)}});
+                          {"dash", nameOf(kDashes, style.schematicDash)},
+                          {"unverified_value", style.unverifiedValue},
+                          {"unverified_dash", nameOf(kDashes, style.unverifiedDash)}});
   return json;
 }
 

@@ -17,7 +17,8 @@ namespace planmap {
 //    (a categorized class may add "other_values": ["a", "b"]: drawn, and listed in a legend, as that one class)
 //    "labels": {"field": "name_zh", "size_pt": 9, "color": "#222222", "halo": "#ffffff", "halo_mm": 0.5,
 //               "bold": false, "priority": 0, "font": "Noto Sans CJK SC"},
-//    "schematic": {"field": "accuracy", "values": ["schematic", "unverified"], "dash": "dash"}}
+//    "schematic": {"field": "accuracy", "values": ["schematic", "unverified"], "dash": "dash",
+//                  "unverified_value": "unverified", "unverified_dash": "dot"}}   // unverified: dotted, faded fill
 // Every key is optional; unknown keys are ignored so newer files still open.
 class StyleJson {
  public:

@@ -41,6 +41,10 @@ LIC_ODBL = "ODbL-1.0"
 LIC_LGPL = "LGPL-3.0-or-later"
 LIC_PD = "public-domain"
 LIC_FACTS = "facts (no copyright)"
+# A derived layer's licence names every source it was cut from (share-alike terms of each apply).
+LIC_QINLING = LIC_ODBL + "; " + LIC_LGPL + " (WDBII Han line); " + LIC_PD + " (ETOPO5)"
+LIC_NP = LIC_ODBL + "; " + LIC_PD + " (ETOPO5)"
+LIC_ODBL_HAN = LIC_ODBL + "; " + LIC_LGPL + " (WDBII Han line)"
 
 SRC_GEOB = "geoBoundaries gbOpen CHN ADM3 (OpenStreetMap / Lee Beryman 2017)"
 SRC_DCW = "DCW-GMT 2.1.1 (Debian gmt-dcw)"
@@ -507,7 +511,7 @@ def make_basins(src, points, counties, prefecture, han):
     north = north_of(han)
     basins = Layer("basins", ogr.wkbMultiPolygon)
 
-    def add(pm_id, zh, en, geom, accuracy, note, counties_zh):
+    def add(pm_id, zh, en, geom, accuracy, note, counties_zh, licence=LIC_ODBL, source=SRC_GEOB):
         basins.add({
             "pm_id": pm_id,
             "name_zh": zh,
@@ -515,8 +519,8 @@ def make_basins(src, points, counties, prefecture, han):
             "kind": "river_basin",
             "basin": zh.replace("流域", "").replace("（安康段）", ""),
             "counties": ",".join(counties_zh),
-            "source": SRC_GEOB + "; " + SRC_POINTS,
-            "licence": LIC_ODBL,
+            "source": source,
+            "licence": licence,
             "accuracy": accuracy,
             "accuracy_note": note,
         }, clean_polygons(geom, 1.0, 1.0))
@@ -536,30 +540,64 @@ def make_basins(src, points, counties, prefecture, han):
     add("basin-yuehe", "月河流域", "Yue River basin", area, "schematic",
         "12 km corridor around a sketched Yuehe valley line (west of 汉阴 - 汉阴 seat - 恒口 - Ankang "
         "city), clipped to 汉阴/汉滨 north of the Han; not a DEM watershed (5' DEM too coarse)",
-        ["汉阴县", "汉滨区"])
+        ["汉阴县", "汉滨区"], LIC_ODBL_HAN, SRC_GEOB + "; " + SRC_WDBII + "; " + SRC_POINTS)
 
-    # 白石河: the river 白河县 is named after; flows through the county to the Han at the seat.
-    # The pyrite mine it drains is an unverified position, so the corridor is unverified too.
-    mine = pts["白河硫铁矿"][1]
-    line = linestring([(mine.GetX(), mine.GetY()), (seats["白河县"].GetX(), seats["白河县"].GetY())])
-    area = buffer_km(line, 7.0).Intersection(cg["白河县"])
-    add("basin-baishihe", "白石河流域", "Baishi River basin", area, "unverified",
-        "7 km corridor from the (unverified) 白河硫铁矿 placeholder to the 白河 seat where the 白石河 "
-        "meets the Han, clipped to 白河县; course not traced", ["白河县"])
-
-    hp = pts["蒿坪河流域 (紫阳县)"][1]
-    add("basin-haopinghe", "蒿坪河流域", "Haoping River basin",
-        buffer_km(hp, 9.0).Intersection(cg["紫阳县"]), "unverified",
-        "9 km disc around an UNVERIFIED placeholder point for the 蒿坪河 basin in 紫阳县, clipped to "
-        "the county; the real basin outline is unknown here", ["紫阳县"])
-
-    hg = pts["旬阳汞矿 (公馆-青铜沟一带)"][1]
-    add("basin-gongguanhe", "公馆河流域", "Gongguan River basin",
-        buffer_km(hg, 8.0).Intersection(cg["旬阳市"]), "unverified",
-        "8 km disc around the UNVERIFIED placeholder of the 旬阳 mercury district (公馆-青铜沟), "
-        "which the 公馆河 drains, clipped to 旬阳市; the real basin outline is unknown here",
-        ["旬阳市"])
     return basins
+
+
+BASIN_MARKER_NOTE = ("a SYMBOL of where the basin is, not its extent: the sources have no outline "
+                     "for it, WDBII has no line for the river, and the 5' ETOPO5 DEM (~9 km cells) is "
+                     "too coarse to derive a catchment of a few hundred km2")
+
+
+def make_basin_markers(points):
+    """The key basins the plan names (白石河, 蒿坪河, 公馆河) as points: where the basin is, never
+    drawn as an area, because nothing in the sources gives its extent."""
+    pts = points_by_name(points)
+    markers = Layer("basin_markers", ogr.wkbPoint)
+    baihe = seat_of(points, "白河县")[1]
+    for pm_id, zh, en, g, county, how in (
+            ("basin-baishihe", "白石河流域", "Baishi River basin", baihe, "白河县",
+             "at the 白河 seat (approximate), where the 白石河 meets the Han"),
+            ("basin-haopinghe", "蒿坪河流域", "Haoping River basin", pts["蒿坪河流域 (紫阳县)"][1], "紫阳县",
+             "at the UNVERIFIED placeholder point for the 蒿坪河 basin in 紫阳县 "
+             "(ankang_points_approx); also the plan's 蒿坪河流域 pollution-remediation area (c12s1-p09)"),
+            ("basin-gongguanhe", "公馆河流域", "Gongguan River basin",
+             pts["旬阳汞矿 (公馆-青铜沟一带)"][1], "旬阳市",
+             "at the UNVERIFIED placeholder of the 旬阳 mercury district (公馆-青铜沟), which the "
+             "公馆河 drains")):
+        markers.add({
+            "pm_id": pm_id, "name_zh": zh, "name_en": en, "kind": "basin_marker",
+            "basin": zh.replace("流域", ""), "county": county, "plan_name": zh.replace("流域", ""),
+            "source": SRC_POINTS, "licence": LIC_FACTS, "accuracy": "unverified",
+            "accuracy_note": how + "; " + BASIN_MARKER_NOTE,
+        }, g.Clone())
+    return markers
+
+
+def make_hydropower(points, counties, han):
+    """旬阳 and 白河 hydropower stations (plan: 全面建成旬阳和白河水电站), both on the Han. The
+    sources have no dam sites: each is put on the WDBII Han line at the point nearest its county
+    seat, and marked unverified."""
+    hydro = Layer("hydropower", ogr.wkbPoint)
+    pts = [(x, y) for x, y, *_ in han.GetPoints()]
+    for pm_id, plan_name, zh, en, county in (
+            ("hydro-xunyang", "旬阳水电站", "旬阳水电站", "Xunyang hydropower station", "旬阳市"),
+            ("hydro-baihe", "白河水电站", "白河水电站", "Baihe hydropower station", "白河县")):
+        seat = seat_of(points, county)[1]
+        x, y = min(pts, key=lambda p: (p[0] - seat.GetX()) ** 2 + (p[1] - seat.GetY()) ** 2)
+        g = point(round(x, 4), round(y, 4))
+        if county_of(counties, g) != county:
+            sys.exit("%s: nearest Han point to the seat is outside %s" % (pm_id, county))
+        hydro.add({
+            "pm_id": pm_id, "name_zh": zh, "name_en": en, "kind": "hydropower_station",
+            "county": county, "plan_name": plan_name, "source": SRC_WDBII + "; " + SRC_POINTS,
+            "licence": LIC_LGPL, "accuracy": "unverified",
+            "accuracy_note": ("the dam site is not in the sources: placed on the WDBII Han line at "
+                              "the point nearest the %s seat; the plan only says the station is "
+                              "to be completed (全面建成)" % county[:2]),
+        }, g)
+    return hydro
 
 
 def north_of(han):
@@ -672,7 +710,7 @@ def make_qinling(src, counties, han, points):
             "rule": rule,
             "area_km2": round(area_km2(geom), 0),
             "source": SRC_ETOPO + "; " + SRC_GEOB + "; " + SRC_WDBII,
-            "licence": LIC_ODBL,
+            "licence": LIC_QINLING,
             "accuracy": "schematic",
             "accuracy_note": rule + "; " + how,
         }, geom)
@@ -685,26 +723,26 @@ def make_qinling(src, counties, han, points):
     qnp = clean_polygons(bands[1500].Intersection(ns), 4.0, 4.0)
     parks.add({
         "pm_id": "np-giant-panda",
-        "name_zh": "大熊猫国家公园（宁陕片区示意）",
-        "name_en": "Giant Panda National Park (Ningshan part, schematic)",
+        "name_zh": "大熊猫国家公园（宁陕片区）",
+        "name_en": "Giant Panda National Park (Ningshan part)",
         "kind": "national_park",
         "status": "established 2021",
         "area_km2": round(area_km2(panda), 0),
         "source": SRC_ETOPO + "; " + SRC_GEOB,
-        "licence": LIC_ODBL,
+        "licence": LIC_NP,
         "accuracy": "schematic",
         "accuracy_note": ("sketch: ETOPO5 >= 1800 m (5' DEM upsampled to 1') inside 宁陕县 west of "
                           "108.5E; the official park boundary was not available"),
     }, panda)
     parks.add({
         "pm_id": "np-qinling",
-        "name_zh": "秦岭国家公园（拟建·示意）",
-        "name_en": "Qinling National Park (proposed, schematic)",
+        "name_zh": "秦岭国家公园（拟建）",
+        "name_en": "Qinling National Park (proposed)",
         "kind": "national_park",
         "status": "proposed",
         "area_km2": round(area_km2(qnp), 0),
         "source": SRC_ETOPO + "; " + SRC_GEOB,
-        "licence": LIC_ODBL,
+        "licence": LIC_NP,
         "accuracy": "schematic",
         "accuracy_note": ("sketch: ETOPO5 >= 1500 m (5' DEM upsampled to 1') inside 宁陕县; the park "
                           "was proposed, no boundary was published"),
@@ -741,7 +779,8 @@ PARKS = [
     ("park-prefab-construction", "安康绿色装备式建筑产业园", "安康绿色装配式建筑产业园",
      "Ankang green prefabricated-construction industrial park", "construction", "汉滨区",
      "seat:汉滨区", 0.07, 0.0, "schematic",
-     "placed near Ankang city; the plan gives no site (plan text writes 装备式 for 装配式)"),
+     "placed near Ankang city; the plan gives no site. plan_name keeps the plan's words: it writes "
+     "装备式, probably for 装配式 (catalog c11s3-p06 has the same note)"),
     ("park-construction-labour", "建筑劳务产业园", "安康建筑劳务产业园",
      "Ankang construction-labour industrial park", "construction", "汉滨区",
      "seat:汉滨区", 0.06, -0.035, "schematic",
@@ -806,8 +845,6 @@ MINES = [
     ("mine-xunyang-leadzinc", "旬阳铅锌矿", "旬阳铅锌矿", "Xunyang lead-zinc mines", "mine", "Pb-Zn"),
     ("mine-xunyang-mercury", "汞矿", "旬阳汞矿 (公馆-青铜沟一带)", "Xunyang mercury mines", "mine",
      "Hg (cinnabar)"),
-    ("remediation-haopinghe", "蒿坪河流域", "蒿坪河流域 (紫阳县)", "Haoping River remediation area",
-     "remediation_area", "polluted basin"),
 ]
 
 
@@ -868,20 +905,24 @@ def make_enclaves(points, counties):
     cz = point(*CHANGZHOU)
     sites.add({
         "pm_id": "enclave-changzhou", "name_zh": "安康域外“飞地园区”（常州）",
-        "name_en": "Ankang's out-of-city enclave park (Changzhou, Jiangsu)",
+        "name_en": "Ankang's out-of-city enclave park (Changzhou, Jiangsu-Shaanxi cooperation)",
         "kind": "enclave_park_external",
         "plan_name": "深化常州与安康经济合作共建机制,探索建设安康域外“飞地园区”",
         "origin_zh": "安康市", "host_zh": "常州市（江苏省）", "host_county": "常州市",
-        "source": SRC_PLAN, "licence": LIC_FACTS, "accuracy": "approximate",
-        "accuracy_note": "centre of Changzhou city (119.97E 31.81N, general knowledge, ~5 km); the plan "
-                         "only says such a park is to be explored, no site exists",
+        "context_zh": "苏陕协作（江苏—陕西东西部协作，常州—安康结对）",
+        "source": SRC_PLAN, "licence": LIC_FACTS, "accuracy": "unverified",
+        "accuracy_note": "no site exists: the plan only says such a park is to be explored "
+                         "(探索建设), in the 苏陕协作 (Jiangsu-Shaanxi cooperation) pairing of Changzhou "
+                         "and Ankang; the point is the centre of Changzhou city (119.97E 31.81N, "
+                         "general knowledge, ~5 km) and stands for the city, not for a park",
     }, cz)
     city = seat_of(points, "汉滨区")[1]
     links.add({
-        "pm_id": "enclave-link-changzhou", "name_zh": "安康市 → 常州市", "kind": "enclave_link",
+        "pm_id": "enclave-link-changzhou", "name_zh": "安康市 → 常州市（苏陕协作）", "kind": "enclave_link",
         "site": "enclave-changzhou", "origin_zh": "安康市", "host_zh": "常州市（江苏省）",
         "source": SRC_PLAN, "licence": LIC_FACTS, "accuracy": "schematic",
-        "accuracy_note": "straight line Ankang city - Changzhou; shows the cooperation, not a route",
+        "accuracy_note": "straight line Ankang city - Changzhou; shows the 苏陕协作 (Jiangsu-Shaanxi) "
+                         "cooperation, not a route",
     }, linestring([(city.GetX(), city.GetY()), CHANGZHOU]))
     return sites, links
 
@@ -917,6 +958,9 @@ def make_mines(points):
             "pm_id": pm_id, "name_zh": src_name.split(" (")[0], "name_en": en, "kind": kind,
             "county": p["county_zh"], "mineral": mineral, "plan_name": plan_name,
             "plan_measure": "治理与修复 (第十二章第一节 强化生态治理修复)",
+            # No source says whether a mine is 大中型, 小型 or 无主 (the classes of c12s1-t02..t04),
+            # so it is linked to the measure only and the class is shown as unknown.
+            "mine_class": "unknown", "mine_class_zh": "未知（规模、权属均无资料）",
             "source": SRC_POINTS, "licence": LIC_FACTS, "accuracy": "unverified",
             "accuracy_note": p["source_note"],
         }, g.Clone())
@@ -943,7 +987,8 @@ def labels(field="name_zh", size=9, color="#222222", halo="#ffffff"):
     return {"field": field, "size_pt": size, "color": color, "halo": halo, "halo_mm": 0.5}
 
 
-SCHEMATIC = {"field": "accuracy", "values": ["schematic", "unverified"], "dash": "dash"}
+SCHEMATIC = {"field": "accuracy", "values": ["schematic", "unverified"], "dash": "dash",
+             "unverified_value": "unverified", "unverified_dash": "dot"}
 
 PARK_FILL = "#f28e2bff"
 
@@ -986,12 +1031,6 @@ MANIFEST_LAYERS = [
                 sym("#00000000", "#6baed6", 0.6, "dot")),
             cls("basin-yuehe", "月河流域", "Yue River basin",
                 sym("#9ecae159", "#4a90c2", 0.3, "dash", "horizontal")),
-            cls("basin-baishihe", "白石河流域", "Baishi River basin",
-                sym("#9ecae159", "#4a90c2", 0.3, "dash", "horizontal")),
-            cls("basin-haopinghe", "蒿坪河流域", "Haoping River basin",
-                sym("#9ecae159", "#4a90c2", 0.3, "dash", "horizontal")),
-            cls("basin-gongguanhe", "公馆河流域", "Gongguan River basin",
-                sym("#9ecae159", "#4a90c2", 0.3, "dash", "horizontal")),
         ],
         "labels": labels("name_zh", 8, "#2b6a99")}),
     ("lakes", "湖泊水库", "Lakes & reservoirs", "水系与流域", "polygon", {
@@ -1005,6 +1044,13 @@ MANIFEST_LAYERS = [
             cls("main", "汉江干流", "Han River main stem", sym(stroke="#1f5fa8", width=1.2)),
         ],
         "labels": labels("name_zh", 9, "#1f5fa8")}),
+    ("basin_markers", "重点流域位置（符号，非范围）", "Key river basins (location symbol, not extent)",
+     "水系与流域", "point", {
+         "renderer": "single", "symbol": sym("#ffffffff", "#2b6a99", 0.5, marker="circle", size=3.2),
+         "labels": labels("name_zh", 8, "#2b6a99")}),
+    ("hydropower", "水电站", "Hydropower stations", "水系与流域", "point", {
+        "renderer": "single", "symbol": sym("#1f5fa8ff", "#0b2f5a", 0.2, marker="square", size=2.8),
+        "labels": labels("name_zh", 7, "#0b2f5a")}),
     ("parks", "产业园区", "Industrial parks & platforms", "产业园区", "point", {
         "renderer": "categorized", "field": "kind",
         "symbol": sym(PARK_FILL, "#7a3b00", 0.2, marker="circle", size=3),
@@ -1036,13 +1082,11 @@ MANIFEST_LAYERS = [
                 sym("#7b3294ff", "#40004b", 0.2, marker="star", size=4)),
         ],
         "labels": labels("name_zh", 7, "#40004b")}),
-    ("mines", "重点治理矿山", "Mines & polluted areas to remediate", "矿山", "point", {
+    ("mines", "重点治理矿山", "Mines to remediate", "矿山", "point", {
         "renderer": "categorized", "field": "kind",
         "symbol": sym("#8c510aff", "#000000", 0.2, marker="triangle", size=3.5),
         "classes": [
             cls("mine", "矿山", "Mine", sym("#8c510aff", "#1a1a1a", 0.3, marker="triangle", size=3.5)),
-            cls("remediation_area", "污染治理区", "Remediation area",
-                sym("#252525ff", "#000000", 0.2, marker="diamond", size=3.2)),
         ],
         "labels": labels("name_zh", 7, "#3d2606")}),
 ]
@@ -1050,7 +1094,8 @@ MANIFEST_LAYERS = [
 LAYER_ATTRIBUTION = {
     "shaanxi": ["dcw"], "counties": ["osm"], "prefecture": ["osm"], "seats": ["planmap"],
     "qinling_zones": ["etopo5", "osm", "wdbii"], "national_parks": ["etopo5", "osm"],
-    "basins": ["osm", "planmap"], "lakes": ["wdbii", "planmap"], "rivers": ["wdbii"],
+    "basins": ["osm", "planmap", "wdbii"], "lakes": ["wdbii", "planmap"], "rivers": ["wdbii"],
+    "basin_markers": ["planmap"], "hydropower": ["wdbii", "planmap"],
     "parks": ["planmap"], "enclave_links": ["planmap"], "enclave_parks": ["planmap"],
     "mines": ["planmap"],
 }
@@ -1061,6 +1106,7 @@ FIELD_LABELS = {
     "plan_name": "规划原文名称", "origin_zh": "飞出地", "host_zh": "飞入地", "host_county": "飞入地所在县区",
     "zone": "分区", "accuracy": "精度", "accuracy_note": "精度说明", "source": "来源",
     "licence": "许可", "mineral": "矿种", "basin": "流域", "river_role": "河流等级",
+    "mine_class_zh": "规模/权属", "context_zh": "合作背景",
 }
 
 
@@ -1112,7 +1158,7 @@ def write_manifest(out_dir, counts):
         "crs": "EPSG:4326",
         "extent": layer_extent(os.path.join(out_dir, "layers", "prefecture.geojson")),
         "groups": ["行政区划", "秦岭保护区", "水系与流域", "产业园区", "飞地园区", "矿山"],
-        "insets": [{"id": "changzhou", "title_zh": "常州（域外飞地）", "title_en": "Changzhou inset",
+        "insets": [{"id": "changzhou", "title_zh": "常州（域外飞地·苏陕协作）", "title_en": "Changzhou inset (Jiangsu-Shaanxi cooperation)",
                     "extent": [107.5, 30.5, 121.0, 34.5], "layers": ["shaanxi", "prefecture",
                                                                      "enclave_links", "enclave_parks"]}],
         "attribution_file": "attribution.json",
@@ -1187,24 +1233,23 @@ def load_catalog(path):
 # Link rules. Matching uses the item's "name" and "places" (not its "text": one sentence of the
 # plan often lists several parks, and a text match would tie each of them to every item).
 # (layer, pm_id) -> (keywords for projects/measures, keywords for targets, restrict-to-section)
+# Points never carry city-wide targets (a target belongs to the city or the counties): the
+# second list of each rule is empty for point layers, and every city-scope target is linked to the
+# prefecture instead (prefecture_links).
 PARK_RULES = {
-    "park-ankang-hitech": (["安康国家高新区", "安康高新区"], ["标准化厂房"]),
-    "park-hengkou-plush": (["恒口毛绒玩具文创产业园", "毛绒玩具产业重点镇", "园区总部+新社区工厂"],
-                           ["毛绒玩具"]),
+    "park-ankang-hitech": (["安康国家高新区", "安康高新区"], []),
+    "park-hengkou-plush": (["恒口毛绒玩具文创产业园", "园区总部+新社区工厂"], []),
     "park-qinba-logistics": (["秦巴(安康)现代物流港", "秦巴区域交通商贸物流枢纽", "四级物流体系"], []),
-    "park-ankang-wellness": (["安康国际康养中心", "医疗+康养小镇"], ["大型生态养老机构", "医养结合核心区"]),
-    "park-prefab-construction": (["安康绿色装备式建筑产业园", "建筑工业化生产基地"],
-                                 ["装配式建筑", "绿色建筑占比"]),
+    "park-ankang-wellness": (["安康国际康养中心", "医疗+康养小镇"], []),
+    "park-prefab-construction": (["安康绿色装配式建筑产业园"], []),
     "park-construction-labour": (["建筑劳务产业园"], []),
     "park-chengdong-digital": (["城东新区"], []),
-    "park-wuli-industrial": (["汉滨五里工业集中区"], ["标准化厂房"]),
-    "park-xunyang-hitech": (["旬阳省级高新区"], ["县域工业集中区", "标准化厂房"]),
-    "park-shiquan-etdz": (["石泉省级经开区"], ["县域工业集中区", "标准化厂房"]),
-    "park-hanyin-industrial": (["汉阴县域工业集中区", "汉阴、平利县域工业集中区"],
-                               ["县域工业集中区", "标准化厂房"]),
-    "park-pingli-industrial": (["平利县域工业集中区", "汉阴、平利县域工业集中区"],
-                               ["县域工业集中区", "标准化厂房"]),
-    "park-hanyin-agritech": (["安康(汉阴)国家农业科技园区", "月河川道农业科技示范带"], []),
+    "park-wuli-industrial": (["汉滨五里工业集中区"], []),
+    "park-xunyang-hitech": (["旬阳省级高新区"], []),
+    "park-shiquan-etdz": (["石泉省级经开区"], []),
+    "park-hanyin-industrial": (["汉阴县域工业集中区", "汉阴、平利县域工业集中区"], []),
+    "park-pingli-industrial": (["平利县域工业集中区", "汉阴、平利县域工业集中区"], []),
+    "park-hanyin-agritech": (["安康(汉阴)国家农业科技园区"], []),
 }
 ENCLAVE_RULES = {
     "enclave-ningshan": (["宁陕“飞地园区”", "“飞地园区”重点引进"], []),
@@ -1214,26 +1259,52 @@ ENCLAVE_RULES = {
     "enclave-baihe": (["白河“飞地园区”", "“飞地园区”重点引进"], []),
     "enclave-changzhou": (["常州"], []),
 }
+# Mines: the measure and each mine's own project. No source says a mine is 大中型, 小型 or 无主,
+# so none is linked to c12s1-t02..t04 (mutually exclusive classes); its class is "unknown".
 MINE_COMMON = ["矿山地质环境治理"]
-MINE_TARGETS = ["无主矿山", "绿色矿山"]
 MINE_RULES = {
-    "mine-baihe-pyrite": (["白河硫铁矿"] + MINE_COMMON, MINE_TARGETS),
-    "mine-xunyang-leadzinc": (["旬阳铅锌矿"] + MINE_COMMON, MINE_TARGETS),
-    "mine-xunyang-mercury": (["旬阳汞矿"] + MINE_COMMON, MINE_TARGETS),
-    "remediation-haopinghe": (["蒿坪河流域污染"] + MINE_COMMON, []),
+    "mine-baihe-pyrite": (["白河硫铁矿"] + MINE_COMMON, []),
+    "mine-xunyang-leadzinc": (["旬阳铅锌矿"] + MINE_COMMON, []),
+    "mine-xunyang-mercury": (["旬阳汞矿"] + MINE_COMMON, []),
 }
 WATER_TARGETS = ["一泓清水", "地表水国控断面"]
 BASIN_RULES = {
     "basin-hanjiang": (["汉江"], WATER_TARGETS + ["饮用水源地", "镇级污水处理"]),
-    "basin-yuehe": (["月河"], WATER_TARGETS),
-    "basin-baishihe": (["白石河"], WATER_TARGETS),
-    "basin-haopinghe": (["蒿坪河"], WATER_TARGETS),
-    "basin-gongguanhe": (["公馆河"], WATER_TARGETS),
+    "basin-yuehe": (["月河"], []),
+}
+BASIN_MARKER_RULES = {
+    "basin-baishihe": (["白石河"], []),
+    "basin-haopinghe": (["蒿坪河"], []),
+    "basin-gongguanhe": (["公馆河"], []),
 }
 RIVER_RULES = {"river-han": (["汉江"], ["一泓清水", "地表水国控断面"])}
-LAKE_RULES = {"lake-yinghu": (["瀛湖", "安康水电厂"], [])}
+LAKE_RULES = {"lake-yinghu": (["瀛湖", "安康水电厂"], ["瀛湖"])}
+HYDRO_RULES = {"hydro-xunyang": (["旬阳水电站"], []), "hydro-baihe": (["白河水电站"], [])}
 NP_RULES = {"np-giant-panda": (["大熊猫国家公园", "自然保护地整合优化", "珍稀动物栖息地"], []),
             "np-qinling": (["秦岭国家公园", "自然保护地整合优化", "珍稀动物栖息地"], [])}
+INDUSTRIAL_KINDS = ("hitech_zone", "industrial_zone")
+
+# Links that name matching cannot find, each with the plan's words that support it ("why").
+EXPLICIT_LINKS = [
+    ("basins", "basin-yuehe", "c11s5-p08", "located_in", "以月河川道农业科技示范带为重点"),
+    ("basin_markers", "basin-haopinghe", "c12s1-p09", "implements", "以及蒿坪河流域等重点污染区域治理与修复"),
+    ("basins", "basin-hanjiang", "c12s1-p12", "located_in",
+     "丹江口库区上游一级水源地重点防护林建设 (all of Ankang drains to the Han above the 丹江口 reservoir)"),
+    ("basins", "basin-hanjiang", "c12s6-m05", "located_in",
+     "以南水北调中线工程水源涵养为纽带 (the Han basin is the middle-route source area)"),
+    ("counties", "county-610902", "c11s5-p01", "located_in", "安康国家高新区 (in 汉滨区)"),
+    ("counties", "county-610902", "c12s1-p14", "located_in", "实施中心城市绿化提升工程 (the central city is in 汉滨区)"),
+    ("counties", "county-610902", "c12s1-p15", "located_in", "建设城市绿色廊道 (the central city is in 汉滨区)"),
+]
+# Items that govern every industrial park/zone: linked to each park of INDUSTRIAL_KINDS.
+INDUSTRIAL_ITEMS = [
+    ("c12s2-p07", "加强重点企业和工业集中区污水处理设施建设"),
+    ("c12s3-p04", "推动重点工业园区(集中区)建立挥发性有机物、颗粒物监测体系"),
+    ("c11s5-p07", "以标准化厂房建设为重点,完善水电气网等基础设施,物流电商等配套服务,提升园区综合承载和辐射带动能力"),
+]
+# Kept although the soil sentence names no mine: the plan names these three as 重点污染区域
+# (c12s1-p06..p08), and c12s4-m04 assesses 重金属污染重点区域、重污染工矿企业、尾矿库.
+SOIL_MINE_ITEM = ("c12s4-m04", "做好重金属污染重点区域、重污染工矿企业、尾矿库等污染区域土壤污染防治风险评估")
 COUNTY_SHORT = {"汉滨区": "汉滨", "汉阴县": "汉阴", "石泉县": "石泉", "宁陕县": "宁陕", "紫阳县": "紫阳",
                 "岚皋县": "岚皋", "平利县": "平利", "镇坪县": "镇坪", "白河县": "白河", "旬阳市": "旬阳"}
 
@@ -1253,6 +1324,8 @@ def rule_links(layer_id, rules, items, role, section=None):
             if section and (it.get("chapterNumber"), it.get("sectionNumber")) != section:
                 continue
             if it.get("kind") == "target":
+                if not target_words:
+                    continue  # no targets for this feature (points never carry city-wide ones)
                 hay = " ".join([it.get("name") or "", it.get("indicator") or ""])
                 hit = any(w in hay for w in target_words) or any(w in hay for w in words)
             else:
@@ -1286,37 +1359,83 @@ def qinling_links(items):
     return out
 
 
+def enclave_items(items):
+    """Items about the county enclave parks (宁陕…白河“飞地园区”): their places are origin counties."""
+    return {it["id"] for it in items
+            if (it.get("chapterNumber"), it.get("sectionNumber")) == (11, 5) and "飞地园区" in it["text"]
+            and "域外" not in (it.get("name") or "")}
+
+
 def county_links(items, counties):
+    """Counties the item's places name. For an enclave item the named county is where the park
+    flies FROM (role origin_county); where it stands is added by enclave_host_links."""
     out = []
+    enclave = enclave_items(items)
     for p, _ in counties.features:
         short = COUNTY_SHORT[p["name_zh"]]
         for it in items:
             places = list(it.get("places") or [])
             if any(pl.startswith(short) or pl == p["name_zh"] for pl in places) or \
                     (p["name_zh"] in (it.get("name") or "")):
-                out.append(("counties", p["pm_id"], it["id"], item_role(it, "located_in")))
+                role = "origin_county" if it["id"] in enclave else item_role(it, "located_in")
+                out.append(("counties", p["pm_id"], it["id"], role))
     return out
+
+
+def enclave_host_links(links, sites, counties):
+    """An enclave item is located in the county that hosts its park (the feature's own county)."""
+    pm = {p["name_zh"]: p["pm_id"] for p, _ in counties.features}
+    host = {p["pm_id"]: p["host_county"] for p, _ in sites.features}
+    out = []
+    for layer, feat, item, role in links:
+        if layer == "enclave_parks" and host.get(feat) in pm:
+            out.append(("counties", pm[host[feat]], item, "located_in"))
+    return out
+
+
+def prefecture_links(items, prefecture):
+    """Every city-wide target is monitored for the city as a whole."""
+    pm_id = prefecture.features[0][0]["pm_id"]
+    return [("prefecture", pm_id, it["id"], "monitored_by") for it in items
+            if it.get("kind") == "target" and (it.get("scope") in (None, "city") or "city" in
+                                               (it.get("scope") or []))]
 
 
 def write_links(out_dir, catalog, all_layers):
     items = catalog.get("items") or []
+    by_id = {it["id"]: it for it in items}
     by_layer = {l.id: l for l in all_layers}
+    why = {}
     links = []
     links += county_links(items, by_layer["counties"])
+    links += prefecture_links(items, by_layer["prefecture"])
     links += qinling_links(items)
     links += rule_links("national_parks", NP_RULES, items, "implements", (12, 1))
     links += rule_links("basins", BASIN_RULES, items, "located_in", (12, 2))
+    links += rule_links("basin_markers", BASIN_MARKER_RULES, items, "implements", (12, 2))
     links += rule_links("rivers", RIVER_RULES, items, "located_in", (12, 2))
     links += rule_links("lakes", LAKE_RULES, items, "implements")
+    links += rule_links("hydropower", HYDRO_RULES, items, "implements", (11, 3))
     links += rule_links("parks", PARK_RULES, items, "implements")
-    links += rule_links("enclave_parks", ENCLAVE_RULES, items, "implements", (11, 5))
+    enclaves = rule_links("enclave_parks", ENCLAVE_RULES, items, "implements", (11, 5))
+    links += enclaves
+    links += enclave_host_links(enclaves, by_layer["enclave_parks"], by_layer["counties"])
     links += rule_links("mines", MINE_RULES, items, "implements", (12, 1))
-    # Soil section: heavy-metal areas and tailings are where the mines are.
-    links += rule_links("mines", {k: (["重金属污染重点区域", "土壤治理修复与风险防控试点"],
-                                      ["受污染耕地", "土壤环境质量"]) for k in MINE_RULES}, items,
-                        "implements", (12, 4))
-    # Integrity: every feature and item must exist; drop exact duplicates, keep a stable order.
-    ids = {it["id"] for it in items}
+    for layer, feat, item, role, reason in EXPLICIT_LINKS:
+        links.append((layer, feat, item, role))
+        why[(layer, feat, item)] = reason
+    for item, reason in INDUSTRIAL_ITEMS:
+        for p, _ in by_layer["parks"].features:
+            if p["kind"] in INDUSTRIAL_KINDS:
+                links.append(("parks", p["pm_id"], item, "implements"))
+                why[("parks", p["pm_id"], item)] = reason
+    for p, _ in by_layer["mines"].features:
+        links.append(("mines", p["pm_id"], SOIL_MINE_ITEM[0], "implements"))
+        why[("mines", p["pm_id"], SOIL_MINE_ITEM[0])] = SOIL_MINE_ITEM[1] + " (the plan names this mine " \
+            "a 重点污染区域 in c12s1)"
+    # Integrity: every feature and item must exist; the quoted words must be the item's own;
+    # drop exact duplicates, keep a stable order.
+    ids = set(by_id)
     feats = {(l.id, p["pm_id"]) for l in all_layers for p, _ in l.features}
     order = {l.id: i for i, l in enumerate(all_layers)}
     seen = set()
@@ -1324,13 +1443,21 @@ def write_links(out_dir, catalog, all_layers):
     for layer, feat, item, role in links:
         if item not in ids or (layer, feat) not in feats:
             sys.exit("bad link %s/%s -> %s" % (layer, feat, item))
+        quote = why.get((layer, feat, item), "").split(" (")[0]
+        if quote and quote not in by_id[item]["text"]:
+            sys.exit("link %s/%s -> %s: %r is not in the item's text" % (layer, feat, item, quote))
         if (layer, feat, item) in seen:
             continue
         seen.add((layer, feat, item))
         rows.append((order[layer], feat, item, layer, role))
     rows.sort()
-    body = ",\n".join("  " + json.dumps({"layer": l, "feature": f, "item": i, "role": r},
-                                         ensure_ascii=False) for _, f, i, l, r in rows)
+
+    def row(f, i, l, r):
+        o = {"layer": l, "feature": f, "item": i, "role": r}
+        if (l, f, i) in why:
+            o["why"] = why[(l, f, i)]
+        return "  " + json.dumps(o, ensure_ascii=False)
+    body = ",\n".join(row(f, i, l, r) for _, f, i, l, r in rows)
     digest = hashlib.sha256(json.dumps(sorted(ids)).encode("utf-8")).hexdigest()[:16]
     with open(os.path.join(out_dir, "plan", "bundled_links.json"), "w", encoding="utf-8") as f:
         f.write('{"format": "planmap-links", "version": 1,\n'
@@ -1359,6 +1486,8 @@ def main():
     rivers, han = make_rivers(src, points)
     lakes = make_lakes(points, han)
     basins = make_basins(src, points, counties, prefecture, han)
+    basin_markers = make_basin_markers(points)
+    hydro = make_hydropower(points, counties, han)
     zones, nparks = make_qinling(src, counties, han, points)
     parks = make_parks(points, counties)
     sites, links = make_enclaves(points, counties)
@@ -1367,9 +1496,10 @@ def main():
 
     precision = {"shaanxi": 4, "counties": 5, "prefecture": 5, "seats": 4, "qinling_zones": 4,
                  "national_parks": 4, "basins": 4, "lakes": 4, "rivers": 5, "parks": 4,
+                 "basin_markers": 4, "hydropower": 4,
                  "enclave_links": 4, "enclave_parks": 4, "mines": 4}
-    all_layers = [shaanxi, counties, prefecture, seats, zones, nparks, basins, lakes, rivers, parks,
-                  links, sites, mines]
+    all_layers = [shaanxi, counties, prefecture, seats, zones, nparks, basins, lakes, rivers,
+                  basin_markers, hydro, parks, links, sites, mines]
     counts = {}
     for layer in all_layers:
         write_layer(layer, out, precision[layer.id])

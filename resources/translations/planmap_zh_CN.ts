@@ -240,6 +240,10 @@
         <translation><numerusform>区内 %n 个点</numerusform></translation>
     </message>
     <message>
+        <source>Basis (%1): %2</source>
+        <translation>依据（%1）：%2</translation>
+    </message>
+    <message>
         <source>Plan items: %1</source>
         <translation>规划条目：%1</translation>
     </message>
@@ -1792,6 +1796,10 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     <message>
         <source>monitored by</source>
         <translation>监测点</translation>
+    </message>
+    <message>
+        <source>origin county (enclave flies from here)</source>
+        <translation>飞出地（飞地园区的来源县）</translation>
     </message>
     <message>
         <source>Achieved</source>

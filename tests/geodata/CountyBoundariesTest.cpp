@@ -1,5 +1,7 @@
 #include "GeodataFiles.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <gtest/gtest.h>
 
@@ -68,4 +70,35 @@ TEST(CountyBoundaries, PrefectureOutlineCoversTheCountiesWithoutGaps) {
   std::unique_ptr<OGRGeometry> inside(pref.features[0].geometry->Intersection(shaanxi.features[0].geometry.get()));
   ASSERT_TRUE(inside);
   EXPECT_GT(equalAreaKm2(*inside) / outline, 0.97);
+}
+
+// The area figures written down agree with the files: the README's total is the sum of the
+// counties' area_km2, the prefecture's area_km2, and the polygon-area column of SOURCES.md's table.
+TEST(CountyBoundaries, WrittenAreaFiguresAgreeWithTheFiles) {
+  const LoadedLayer counties = loadManifestLayer(QStringLiteral("counties"));
+  const LoadedLayer prefecture = loadManifestLayer(QStringLiteral("prefecture"));
+  ASSERT_TRUE(counties.opened && prefecture.opened);
+  double sum = 0;
+  for (const auto& f : counties.features) sum += f.field("area_km2").toDouble();
+  ASSERT_EQ(prefecture.features.size(), 1u);
+  const double dissolved = prefecture.features.front().field("area_km2").toDouble();
+  EXPECT_NEAR(dissolved, sum, 1.0);
+  EXPECT_NEAR(equalAreaKm2(*prefecture.features.front().geometry), dissolved, dissolved * 0.001);
+
+  QFile readme(geodataPath(QStringLiteral("README.md")));
+  ASSERT_TRUE(readme.open(QIODevice::ReadOnly));
+  const QString text = QString::fromUtf8(readme.readAll());
+  static const QRegularExpression total(QStringLiteral(R"(sum to \*\*([\d,]+) km²\*\*)"));
+  const auto m = total.match(text);
+  ASSERT_TRUE(m.hasMatch()) << "geodata/README.md no longer states the counties' total area";
+  EXPECT_NEAR(m.captured(1).remove(QLatin1Char(',')).toDouble(), sum, 0.5);
+
+  // SOURCES.md's table: "| 安康市 | 610900 | 23,529 | 23,453 (−0.3%) |" — its polygon column.
+  QFile sources(QStringLiteral(PLANMAP_SHARED_DIR "/geodata-sources/SOURCES.md"));
+  if (!sources.open(QIODevice::ReadOnly)) GTEST_SKIP() << "SOURCES.md not available";
+  static const QRegularExpression row(QStringLiteral(R"(^\|\s*安康市\s*\|\s*610900\s*\|\s*[\d,]+\s*\|\s*([\d,]+))"),
+                                      QRegularExpression::MultilineOption);
+  const auto r = row.match(QString::fromUtf8(sources.readAll()));
+  ASSERT_TRUE(r.hasMatch());
+  EXPECT_NEAR(r.captured(1).remove(QLatin1Char(',')).toDouble(), sum, 0.5);
 }

@@ -36,7 +36,7 @@ TEST(FeatureProvenance, EveryFeatureHasUniqueKeySourceLicenceAndAccuracy) {
 TEST(FeatureProvenance, PointsLieInTheCountyTheyNameAndGuessesAreMarkedUnverified) {
   const LoadedLayer counties = loadManifestLayer(QStringLiteral("counties"));
   ASSERT_TRUE(counties.opened);
-  for (const char* id : {"parks", "mines", "seats"}) {
+  for (const char* id : {"parks", "mines", "seats", "hydropower", "basin_markers"}) {
     const LoadedLayer layer = loadManifestLayer(QLatin1String(id));
     ASSERT_TRUE(layer.opened) << layer.error.toStdString();
     for (const auto& f : layer.features) {
@@ -51,9 +51,52 @@ TEST(FeatureProvenance, PointsLieInTheCountyTheyNameAndGuessesAreMarkedUnverifie
       }
     }
   }
+  // 白河硫铁矿, 旬阳铅锌矿, 旬阳汞矿; the 蒿坪河 remediation area is a basin (basin_markers), not a mine.
   const LoadedLayer mines = loadManifestLayer(QStringLiteral("mines"));
-  ASSERT_EQ(mines.features.size(), 4u);
-  for (const auto& f : mines.features) EXPECT_EQ(f.field("accuracy"), QStringLiteral("unverified"));
+  ASSERT_EQ(mines.features.size(), 3u);
+  for (const auto& f : mines.features) {
+    EXPECT_EQ(f.field("accuracy"), QStringLiteral("unverified"));
+    EXPECT_EQ(f.field("kind"), QStringLiteral("mine"));
+  }
+  // Guessed positions of things the plan names but the sources do not place: unverified.
+  for (const char* id : {"hydropower", "basin_markers"}) {
+    const LoadedLayer layer = loadManifestLayer(QLatin1String(id));
+    ASSERT_TRUE(layer.opened) << id;
+    for (const auto& f : layer.features) EXPECT_EQ(f.field("accuracy"), QStringLiteral("unverified")) << f.field("pm_id").toStdString();
+  }
+}
+
+// The 常州 enclave does not exist yet ("探索建设"): its point stands for the city, so it cannot be
+// "approximate"; the plan context is the Jiangsu–Shaanxi cooperation (苏陕协作).
+TEST(FeatureProvenance, TheChangzhouEnclaveIsUnverifiedAndNamesTheSuShaanCooperation) {
+  const LoadedLayer sites = loadManifestLayer(QStringLiteral("enclave_parks"));
+  ASSERT_TRUE(sites.opened);
+  bool found = false;
+  for (const auto& s : sites.features) {
+    if (s.field("pm_id") != QLatin1String("enclave-changzhou")) continue;
+    found = true;
+    EXPECT_EQ(s.field("accuracy"), QStringLiteral("unverified"));
+    EXPECT_TRUE(s.field("accuracy_note").contains(QStringLiteral("no site exists")));
+    EXPECT_TRUE(s.field("context_zh").contains(QStringLiteral("苏陕协作")));
+  }
+  EXPECT_TRUE(found);
+}
+
+// A derived layer's licence names every source it was cut from.
+TEST(FeatureProvenance, DerivedLayersListTheLicenceOfEverySource) {
+  for (const auto& f : loadManifestLayer(QStringLiteral("qinling_zones")).features) {
+    EXPECT_TRUE(f.field("licence").contains(QStringLiteral("ODbL"))) << f.field("pm_id").toStdString();
+    EXPECT_TRUE(f.field("licence").contains(QStringLiteral("LGPL"))) << "the scope is cut by the WDBII Han line";
+  }
+  for (const auto& f : loadManifestLayer(QStringLiteral("basins")).features)
+    if (f.field("source").contains(QStringLiteral("WDBII"))) EXPECT_TRUE(f.field("licence").contains(QStringLiteral("LGPL")));
+  // And the manifest's attribution keys agree: every layer whose features cite WDBII credits it.
+  for (const auto& v : manifest().value(QStringLiteral("layers")).toArray()) {
+    const QJsonObject l = v.toObject();
+    bool cites = false;
+    for (const auto& f : loadLayer(l.value(QStringLiteral("file")).toString()).features) cites = cites || f.field("source").contains(QStringLiteral("WDBII"));
+    if (cites) EXPECT_TRUE(l.value(QStringLiteral("attribution")).toArray().contains(QStringLiteral("wdbii"))) << l.value(QStringLiteral("id")).toString().toStdString();
+  }
 }
 
 TEST(FeatureProvenance, EnclavesNameOriginAndHostAndEachHasALink) {
@@ -85,5 +128,18 @@ TEST(FeatureProvenance, EnclavesNameOriginAndHostAndEachHasALink) {
     if (s.field("pm_id") == QLatin1String("enclave-changzhou")) {
       EXPECT_NEAR(distanceKm(*lonLatPoint(109.03, 32.69), *s.geometry), 1020, 60);
     }
+  }
+}
+
+// The accuracy mark is added by the display-name function, so the data's names must not carry
+// one of their own (that is how "（宁陕片区示意）" and "（示意）" ended up side by side).
+TEST(FeatureProvenance, NamesCarryNoAccuracyWordsOfTheirOwn) {
+  for (const auto& v : manifest().value(QStringLiteral("layers")).toArray()) {
+    const LoadedLayer layer = loadLayer(v.toObject().value(QStringLiteral("file")).toString());
+    for (const auto& f : layer.features)
+      for (const char* word : {"示意", "待核实", "schematic", "unverified"}) {
+        EXPECT_FALSE(f.field("name_zh").contains(QString::fromUtf8(word))) << f.field("pm_id").toStdString();
+        EXPECT_FALSE(f.field("name_en").contains(QString::fromUtf8(word))) << f.field("pm_id").toStdString();
+      }
   }
 }

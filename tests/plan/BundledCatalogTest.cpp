@@ -183,3 +183,57 @@ TEST(BundledCatalog, NamedProjectsArePresent) {
     EXPECT_TRUE(found) << name;
   }
 }
+
+// A typo of the seed is kept verbatim in the text and marked with a note; it is never fixed
+// silently (the text must stay an exact substring) nor copied without comment.
+TEST(BundledCatalog, SeedTyposAreMarkedWithANote) {
+  struct Typo {
+    const char* id;
+    const char* inText;   // the seed's spelling, kept in the text
+    const char* inNote;   // the note names the probable reading
+  };
+  for (const Typo& t : {Typo{"c12s4-t03", "土壤环境质量位达标率", "点位"}, Typo{"c11s3-p06", "装备式", "装配式"},
+                        Typo{"c12s2-m06", "一人河", "入河"}}) {
+    const PlanItem* item = bundled().itemById(QLatin1String(t.id));
+    ASSERT_NE(item, nullptr) << t.id;
+    EXPECT_TRUE(item->text.contains(QString::fromUtf8(t.inText))) << t.id;
+    EXPECT_TRUE(item->note.contains(QString::fromUtf8(t.inText))) << t.id << ": the note quotes the seed's spelling";
+    EXPECT_TRUE(item->note.contains(QString::fromUtf8(t.inNote))) << t.id << ": " << item->note.toStdString();
+  }
+  // 装配式: the name (what the map labels show too) uses the reading the note gives.
+  EXPECT_TRUE(bundled().itemById(QStringLiteral("c11s3-p06"))->name.contains(QStringLiteral("装配式")));
+}
+
+// These names once added words the sentence lacks (常州与安康共建, 新社区工厂, 安置社区); every
+// piece of the name between punctuation must now be the sentence's own words.
+TEST(BundledCatalog, RewordedNamesUseOnlyTheSentencesWords) {
+  static const QRegularExpression punctuation(QStringLiteral("[,、“”()（）…]+"));
+  for (const char* id : {"c11s5-p12", "c11s5-p18", "c13s1-m15"}) {
+    const PlanItem* item = bundled().itemById(QLatin1String(id));
+    ASSERT_NE(item, nullptr) << id;
+    for (const QString& piece : item->name.split(punctuation, Qt::SkipEmptyParts))
+      EXPECT_TRUE(item->text.contains(piece)) << id << ": \"" << piece.toStdString() << "\" is not in the sentence";
+  }
+}
+
+// Qualitative promises of the same kind as the 16 encoded before are targets too.
+TEST(BundledCatalog, TheFourFurtherQualitativeTargetsAreEncoded) {
+  const auto targets = bundled().itemsOfKind(PlanItemKind::Target);
+  int qualitative = 0;
+  for (const PlanItem* t : targets) qualitative += t->quantitative ? 0 : 1;
+  EXPECT_EQ(qualitative, 20);
+  EXPECT_EQ(int(targets.size()), kQuantitativeTargets + 20);
+  struct Expected {
+    const char* words;  // in the sentence
+    const char* direction;
+  };
+  for (const Expected& e : {Expected{"降低瀛湖总氮总磷水平", "at_most"}, Expected{"提高污水处理率", "at_least"},
+                            Expected{"全面恢复流域生态基流", "at_least"}, Expected{"确保主要帮扶政策延续性", ""}}) {
+    const PlanItem* found = nullptr;
+    for (const PlanItem* t : targets)
+      if (!t->quantitative && t->text.contains(QString::fromUtf8(e.words))) found = t;
+    ASSERT_NE(found, nullptr) << e.words;
+    EXPECT_EQ(found->direction, QString::fromUtf8(e.direction)) << e.words;
+    EXPECT_FALSE(found->value.has_value());
+  }
+}

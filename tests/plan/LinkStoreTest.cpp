@@ -98,8 +98,8 @@ TEST(LinkStore, ReportsUnknownItemsAndBadRoles) {
 
   const Result<LinkStore> bad = LinkStore::load(plantest::fixture("bad_link_role.json"));
   ASSERT_FALSE(bad.isOk());
-  EXPECT_EQ(bad.error(), QStringLiteral("bad_link_role.json: link #1: field 'role' must be \"implements\", "
-                                        "\"located_in\" or \"monitored_by\", got \"builds\""));
+  EXPECT_EQ(bad.error(), QStringLiteral("bad_link_role.json: link #1: field 'role' must be one of \"implements\", "
+                                        "\"located_in\", \"monitored_by\", \"origin_county\", got \"builds\""));
   const Result<LinkStore> wrongFormat = LinkStore::load(plantest::fixture("progress.json"));
   ASSERT_FALSE(wrongFormat.isOk());
   EXPECT_TRUE(wrongFormat.error().contains(QStringLiteral("must be \"planmap-links\"")));

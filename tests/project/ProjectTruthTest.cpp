@@ -132,6 +132,8 @@ TEST(ProjectTruth, CheckUsesMarkedLayersHiddenOrNotAndListsTheLayersItRead) {
   EXPECT_EQ(hit->ruleId, QStringLiteral("project-water"));
   EXPECT_EQ(hit->bufferM, 50.0);
   EXPECT_NEAR(hit->share, 1.0, 1e-9);
+  EXPECT_EQ(hit->provenance.kind, RuleProvenance::Kind::Planner);
+  EXPECT_EQ(hit->provenance.citation, QStringLiteral("测试用依据"));
   const QJsonArray used = report->toJson().value(QStringLiteral("constraint_layers")).toArray();
   QStringList usedIds;
   for (const QJsonValue& v : used) usedIds << v.toObject().value(QStringLiteral("id")).toString();

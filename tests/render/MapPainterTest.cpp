@@ -1,5 +1,7 @@
 #include "MapPainter.h"
 
+#include "FeatureDisplayName.h"
+#include "FeatureStoreBuilder.h"
 #include "ImageCompare.h"
 #include "TestLayers.h"
 
@@ -251,4 +253,99 @@ TEST(MapPainter, CancelledBeforePaintingDrawsNothing) {
   MapPainter::renderImage(s, &stats, &cancel);
   EXPECT_TRUE(stats.cancelled);
   EXPECT_EQ(stats.featuresDrawn, 0);
+}
+
+namespace {
+
+// Two lines and two markers, one of each "schematic" and one "unverified", same symbol.
+std::shared_ptr<const FeatureStore> sketchedAndGuessed() {
+  FeatureStoreBuilder b({{QStringLiteral("name"), QMetaType::QString}, {QStringLiteral("accuracy"), QMetaType::QString}});
+  const char* accuracy[] = {"schematic", "unverified"};
+  for (int i = 0; i < 2; ++i) {
+    const double line[] = {500000 + 50, 3600600 + i * 100.0, 500000 + 950, 3600600 + i * 100.0};
+    b.beginFeature(i + 1, GeometryType::Line);
+    b.addPart(line, 2, false);
+    std::vector<QVariant> row{QStringLiteral("line"), QString::fromLatin1(accuracy[i])};
+    b.endFeature(row);
+  }
+  for (int i = 0; i < 2; ++i) {
+    const double xy[] = {500000 + 300 + i * 400.0, 3600200};
+    b.beginFeature(i + 3, GeometryType::Point);
+    b.addPart(xy, 1, false);
+    std::vector<QVariant> row{QStringLiteral("point"), QString::fromLatin1(accuracy[i])};
+    b.endFeature(row);
+  }
+  return b.finish();
+}
+
+}  // namespace
+
+// "Sketched" and "nobody has checked this position" must not look alike: unverified outlines are
+// dotted (short runs) where schematic ones are dashed (long runs), and unverified fills are faded.
+TEST(MapPainter, UnverifiedFeaturesLookDifferentFromSchematicOnes) {
+  LayerStyle style;
+  style.symbol.fill = QColor(200, 40, 40);
+  style.symbol.stroke = QColor(200, 40, 40);
+  style.symbol.strokeWidthMm = 0.8;
+  style.symbol.markerSizeMm = 6;
+  MapSettings s = settingsFor(testExtent(), QSize(400, 300));
+  s.layers.push_back(snapshot(QStringLiteral("mixed"), sketchedAndGuessed(), style));
+  s.drawLabels = false;
+  s.antialiasing = false;
+  const QImage image = MapPainter::renderImage(s);
+  auto meanRun = [&](double y) {
+    int runs = 0, inked = 0;
+    bool previous = false;
+    for (double x = 500000 + 100; x < 500000 + 900; x += 1.0) {
+      const bool red = near(pixelAt(image, s, x, y), QColor(200, 40, 40), 40);
+      if (red) ++inked;
+      if (red && !previous) ++runs;
+      previous = red;
+    }
+    return runs ? double(inked) / runs : 0.0;
+  };
+  const double dash = meanRun(3600600), dot = meanRun(3600700);
+  ASSERT_GT(dash, 0);
+  ASSERT_GT(dot, 0);
+  EXPECT_GT(dash, 2 * dot) << "dash runs " << dash << " px, dot runs " << dot << " px";
+  // Marker centres: the schematic one is filled, the unverified one faded towards the white background.
+  const QColor schematicFill = pixelAt(image, s, 500000 + 300, 3600200);
+  const QColor unverifiedFill = pixelAt(image, s, 500000 + 700, 3600200);
+  EXPECT_TRUE(near(schematicFill, QColor(200, 40, 40), 20)) << schematicFill.name().toStdString();
+  EXPECT_GT(unverifiedFill.green(), schematicFill.green() + 80) << unverifiedFill.name().toStdString();
+}
+
+// Map labels carry the accuracy mark, like every other place a name is shown.
+TEST(MapPainter, LabelsOfSketchedFeaturesCarryTheirMark) {
+  QTemporaryDir dir;
+  const QString path = dir.filePath(QStringLiteral("marks.pdf"));
+  LayerStyle style;
+  style.symbol.fill = QColor(200, 40, 40);
+  style.symbol.markerSizeMm = 3;
+  style.labels.enabled = true;
+  style.labels.field = QStringLiteral("name");
+  MapSettings s = settingsFor(testExtent(), QSize(400, 300));
+  s.layers.push_back(snapshot(QStringLiteral("mixed"), sketchedAndGuessed(), style));
+  {
+    QPdfWriter writer(path);
+    writer.setResolution(150);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setPageOrientation(QPageLayout::Landscape);
+    s.dpi = 150;
+    s.outputSize = QSize(writer.width(), writer.height());
+    QPainter painter(&writer);
+    MapPainter::paint(painter, s);
+  }
+  QProcess p;
+  p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+  ASSERT_TRUE(p.waitForFinished(20000));
+  const QString text = QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+  const FeatureDisplayName::Language language = FeatureDisplayName::uiLanguage();
+  // NFKC folds the full-width brackets of the Chinese marks to ASCII ones.
+  EXPECT_TRUE(text.contains(FeatureDisplayName::decorate(QStringLiteral("point"), QStringLiteral("schematic"), language)
+                                .normalized(QString::NormalizationForm_KC)))
+      << text.toStdString();
+  EXPECT_TRUE(text.contains(FeatureDisplayName::decorate(QStringLiteral("point"), QStringLiteral("unverified"), language)
+                                .normalized(QString::NormalizationForm_KC)))
+      << text.toStdString();
 }
