@@ -1,5 +1,6 @@
 #include "ComplianceDock.h"
 
+#include "AtomicFileWriter.h"
 #include "ComplianceChecker.h"
 #include "ComplianceReportPdf.h"
 #include "VectorLayer.h"
@@ -17,7 +18,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -325,12 +325,7 @@ void ComplianceDock::onConflictSelected() {
 
 Status ComplianceDock::exportJson(const QString& path) const {
   if (!report_) return Status::fail(tr("No report to export to %1.").arg(path));
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly))
-    return Status::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-  file.write(QJsonDocument(report_->toJson()).toJson(QJsonDocument::Indented));
-  if (!file.commit()) return Status::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-  return Status::ok();
+  return AtomicFileWriter::write(path, QJsonDocument(report_->toJson()).toJson(QJsonDocument::Indented));
 }
 
 Status ComplianceDock::exportPdf(const QString& path) const {

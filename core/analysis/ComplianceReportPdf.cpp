@@ -1,5 +1,7 @@
 #include "ComplianceReportPdf.h"
 
+#include "AtomicFileWriter.h"
+
 #include "CoordinateTransform.h"
 #include "GeometryOps.h"
 #include "MapDocument.h"
@@ -13,6 +15,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QTextOption>
 #include <ogr_geometry.h>
@@ -73,7 +76,12 @@ QColor severityColor(Severity s) {
 
 Status ComplianceReportPdf::write(const ComplianceReport& report,
                                   const std::vector<std::shared_ptr<const VectorLayer>>& layers, const QString& path) {
-  QPdfWriter writer(path);
+  if (Status s = AtomicFileWriter::checkTarget(path); !s) return s;
+  // In memory, then AtomicFileWriter: QPdfWriter does not report failed writes.
+  QByteArray bytes;
+  QBuffer buffer(&bytes);
+  buffer.open(QIODevice::WriteOnly);
+  QPdfWriter writer(&buffer);
   writer.setPageSize(QPageSize(QPageSize::A4));
   writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
   writer.setResolution(200);
@@ -219,8 +227,8 @@ Status ComplianceReportPdf::write(const ComplianceReport& report,
   }
   drawWrapped(QStringLiteral("说明：示意性或未核实的范围仅供参考，不作为审批结论；以主管部门公布的正式边界为准。"), small, Qt::darkGray);
   if (!painter.end()) return Status::fail(QStringLiteral("cannot write %1: the PDF could not be finished").arg(path));
-  if (QFileInfo(path).size() == 0) return Status::fail(QStringLiteral("cannot write %1").arg(path));
-  return Status::ok();
+  if (bytes.isEmpty()) return Status::fail(QStringLiteral("cannot write %1: the PDF is empty").arg(path));
+  return AtomicFileWriter::write(path, bytes);
 }
 
 }  // namespace planmap
