@@ -1,8 +1,10 @@
 #include "ProjectReader.h"
 
 #include "BundledMap.h"
+#include "InputFile.h"
 #include "JsonFields.h"
 #include "LayerLoader.h"
+#include "MessageText.h"
 #include "Project.h"
 #include "ProjectWriter.h"
 #include "StyleJson.h"
@@ -18,6 +20,8 @@
 #include <QSet>
 #include <cmath>
 
+#include <map>
+#include <set>
 namespace planmap {
 namespace {
 
@@ -70,15 +74,11 @@ std::shared_ptr<VectorLayer> placeholderLayer() {
 
 Result<std::unique_ptr<Project>> ProjectReader::read(const QString& path) {
   using R = Result<std::unique_ptr<Project>>;
-  const QFileInfo info(path);
-  if (!info.exists()) return R::fail(QStringLiteral("%1: file not found").arg(path));
-  if (info.isDir()) return R::fail(QStringLiteral("%1: is a folder, not a project file").arg(path));
-  if (info.size() > kMaxFileBytes)
-    return R::fail(QStringLiteral("%1: %2 MB is too large for a project file (at most %3 MB)")
-                       .arg(path).arg(info.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024)));
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return R::fail(QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
-  return fromBytes(file.readAll(), path);
+  if (QFileInfo(path).isDir()) return R::fail(QStringLiteral("%1: is a folder, not a project file").arg(path));
+  // A regular file only (a FIFO would block, /dev/zero never end), bounded while reading.
+  auto bytes = InputFile::readAll(path, kMaxFileBytes, QStringLiteral("project file"));
+  if (!bytes) return R::fail(bytes.error());
+  return fromBytes(bytes.value(), path);
 }
 
 Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& bytes, const QString& path) {
@@ -242,11 +242,20 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     if (Status st = BundledMap::loadInto(bundled); !st) bundledError = st.error();
   }
 
+  // The bundled layers by their bundled id, taken before any is renamed to its project id: a
+  // bundled layer may be used twice (two styles of the same data), each use gets its own layer
+  // sharing the same features.
+  std::map<QString, std::shared_ptr<VectorLayer>> bundledById;
+  for (const auto& layer : bundled.layers()) bundledById.emplace(layer->id, layer);
+  std::set<QString> bundledUsed;
+
   for (const Entry& e : entries) {
     std::shared_ptr<VectorLayer> layer;
     QString error;
     if (e.source.kind == LayerSource::Kind::Bundled) {
-      layer = bundled.layer(e.source.bundledId);
+      if (auto it = bundledById.find(e.source.bundledId); it != bundledById.end()) {
+        layer = bundledUsed.insert(e.source.bundledId).second ? it->second : std::make_shared<VectorLayer>(*it->second);
+      }
       if (!layer) error = bundledError.isEmpty() ? QStringLiteral("the bundled map has no layer \"%1\"").arg(e.source.bundledId) : bundledError;
     } else if (e.source.kind == LayerSource::Kind::File) {
       LoadOptions options;
@@ -281,7 +290,8 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     if (e.hasStyle) layer->style = e.style;
     project->document().addLayer(layer);
     project->setLayerSource(e.id, e.source);
-    if (missing) project->addMissingLayer(MissingLayer{e.id, e.source, error});
+    // The cause may quote a connection string: never its password, whatever the source kind.
+    if (missing) project->addMissingLayer(MissingLayer{e.id, e.source, MessageText::scrubPasswords(error)});
   }
   project->undoStack().clear();
   project->setModified(false);
