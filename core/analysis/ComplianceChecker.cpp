@@ -5,9 +5,11 @@
 #include "GeometryOps.h"
 #include "MapDocument.h"
 #include "PlanCatalog.h"
+#include "SitePartIndex.h"
 #include "VectorLayer.h"
 
 #include <QHash>
+#include <ogr_api.h>
 #include <ogr_geometry.h>
 
 #include <algorithm>
@@ -51,8 +53,15 @@ Measure measureOverlap(const OGRGeometry& site, GeometryOps::Dimension kind, dou
   if (kind == GeometryOps::Dimension::Point) {
     const OGRwkbGeometryType t = wkbFlatten(site.getGeometryType());
     if (OGR_GT_IsSubClassOf(t, wkbGeometryCollection)) {
-      for (const OGRGeometry* p : *site.toGeometryCollection())
-        if (GeometryOps::intersects(*p, constraint)) ++m.pointsInside;
+      // Prepared once: each point then costs a lookup, not a conversion of the whole constraint.
+      OGRPreparedGeometryUniquePtr prepared(
+          OGRHasPreparedGeometrySupport() ? OGRCreatePreparedGeometry(OGRGeometry::ToHandle(const_cast<OGRGeometry*>(&constraint)))
+                                          : nullptr);
+      for (const OGRGeometry* p : *site.toGeometryCollection()) {
+        const bool inside = prepared ? OGRPreparedGeometryIntersects(prepared.get(), OGRGeometry::ToHandle(const_cast<OGRGeometry*>(p)))
+                                     : GeometryOps::intersects(*p, constraint);
+        if (inside) ++m.pointsInside;
+      }
     } else {
       m.pointsInside = 1;
     }
@@ -202,7 +211,14 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
   report.bufferM = options.bufferMeters.value_or(rules_.defaultBufferMeters());
   if (report.bufferM < 0) return R::fail(QStringLiteral("the buffer must not be negative (got %1 m)").arg(report.bufferM));
   const Extent siteBox = GeometryOps::envelope(*siteEa);
-
+  // Each constraint meets only the site parts near it (an R-tree over the parts).
+  const SitePartIndex siteParts(*siteEa);
+  auto measure = [&](const OGRGeometry& constraint) {
+    bool whole = false;
+    OgrGeometryPtr local = siteParts.near(GeometryOps::envelope(constraint), &whole);
+    if (!whole && !local) return Measure{};
+    return measureOverlap(whole ? *siteEa : *local, kind, report.areaM2, report.lengthM, report.pointCount, constraint);
+  };
   // One transform per layer CRS, made on first use.
   std::map<QString, std::pair<OgrTransformPtr, OgrTransformPtr>> transforms;  // layer id -> (to EA, from EA)
   auto transformsFor = [&](const VectorLayer& layer) -> std::pair<OgrTransformPtr, OgrTransformPtr>* {
@@ -249,7 +265,7 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
       for (std::uint32_t f : candidates(*counties, *t->second, 0)) {
         OgrGeometryPtr county = constraintGeometry(*counties, f, *t->first, 0);
         if (!county) continue;
-        Measure m = measureOverlap(*siteEa, kind, report.areaM2, report.lengthM, report.pointCount, *county);
+        Measure m = measure(*county);
         if (!isConflict(m, kind, options.minimumShare)) continue;
         ComplianceReport::CountyOverlap c;
         c.name = featureName(*counties, f, rules_.countyNameField());
@@ -285,7 +301,7 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
       if (whereIndex >= 0 && !rule.matchesValue(layer->features->attributes().text(f, whereIndex))) continue;
       OgrGeometryPtr constraint = constraintGeometry(*layer, f, *t->first, bufferM);
       if (!constraint || constraint->IsEmpty()) continue;
-      Measure m = measureOverlap(*siteEa, kind, report.areaM2, report.lengthM, report.pointCount, *constraint);
+      Measure m = measure(*constraint);
       if (!isConflict(m, kind, options.minimumShare)) continue;
 
       ConstraintConflict c;
