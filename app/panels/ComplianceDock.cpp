@@ -254,6 +254,7 @@ void ComplianceDock::showReport(const ComplianceReport& report) {
   if (v == QLatin1String("prohibited")) verdict = tr("Prohibited");
   else if (v == QLatin1String("restricted")) verdict = tr("Restricted");
   else if (v == QLatin1String("note")) verdict = tr("Notes only");
+  else if (v == QLatin1String("outside_ankang")) verdict = tr("Outside Ankang: not checked");
   else verdict = tr("Clear");
   if (report.verdictIsCaveat()) verdict += tr(" (schematic boundaries: verify)");
 

@@ -139,7 +139,8 @@ Status ComplianceReportPdf::write(const ComplianceReport& report,
               body, Qt::black);
   if (report.repaired) drawWrapped(QStringLiteral("几何已修复：%1").arg(report.repairNote), body, QColor(150, 60, 0));
   const QString verdict = report.conflicts.empty()
-                              ? QStringLiteral("结论：未发现冲突")
+                              ? (report.city == ComplianceReport::CityCoverage::Outside ? QStringLiteral("结论：场地在安康市域外，未检查")
+                                                                                         : QStringLiteral("结论：未发现冲突"))
                               : QStringLiteral("结论：%1（禁止 %2 项，限制 %3 项，提示 %4 项）%5")
                                     .arg(severityLabelZh(severityFromString(report.verdict()).value_or(Severity::Note)))
                                     .arg(report.count(Severity::Prohibited))
