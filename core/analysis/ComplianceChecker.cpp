@@ -69,7 +69,15 @@ Measure measureOverlap(const OGRGeometry& site, GeometryOps::Dimension kind, dou
     m.overlap = GeometryOps::intersection(site, constraint);
     return m;
   }
-  m.overlap = GeometryOps::intersection(site, constraint);
+  // A site wholly inside the constraint (the usual case for its county) overlaps by itself: a
+  // prepared containment test instead of an overlay, which for a 2 M-vertex site takes seconds.
+  OGRPreparedGeometryUniquePtr prepared(
+      OGRHasPreparedGeometrySupport() ? OGRCreatePreparedGeometry(OGRGeometry::ToHandle(const_cast<OGRGeometry*>(&constraint)))
+                                      : nullptr);
+  if (prepared && OGRPreparedGeometryContains(prepared.get(), OGRGeometry::ToHandle(const_cast<OGRGeometry*>(&site))))
+    m.overlap = GeometryOps::clone(site);
+  else
+    m.overlap = GeometryOps::intersection(site, constraint);
   if (!m.overlap) return m;
   if (kind == GeometryOps::Dimension::Polygon) {
     m.areaM2 = GeometryOps::area(*m.overlap);
