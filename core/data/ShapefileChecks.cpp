@@ -78,6 +78,18 @@ std::vector<DbfField> dbfFields(const QString& dbf, qint64 headerLength) {
   return fields;
 }
 
+// Records in the .shp found by following its record headers from byte 100 (at most `limit`).
+qint64 countShpRecords(const QString& shp, qint64 length, qint64 limit) {
+  qint64 count = 0;
+  for (qint64 at = 100; at + 8 <= length && count < limit; ++count) {
+    unsigned char header[8];
+    if (!readAt(shp, at, header, 8)) break;
+    at += 8 + static_cast<qint64>(bigEndian32(header + 4)) * 2;
+    if (at > length) break;
+  }
+  return count;
+}
+
 }  // namespace
 
 Status ShapefileChecks::checkRegularFiles(const ShapefileParts& parts) {
@@ -188,8 +200,15 @@ Status ShapefileChecks::check(const ShapefileParts& parts) {
   if (dbfSize < headerLength + records * recordLength)
     return Status::fail(QStringLiteral("%1: truncated: the header says %2 records of %3 bytes but the file has %4 bytes")
                             .arg(dbfName).arg(records).arg(recordLength).arg(dbfSize));
-  if (records != shapes)
+  if (records != shapes) {
+    // The shape count came from the .shx: walk the .shp's own record headers to see which of the
+    // two is short, so a cut-off index is blamed on the .shx and not on the .shp.
+    const qint64 inShp = countShpRecords(parts.shp, shpDeclared, records + 1);
+    if (inShp == records)
+      return Status::fail(QStringLiteral("%1: damaged: it indexes %2 shapes but %3 holds %4 (as many as the .dbf's records)")
+                              .arg(displayFileName(parts.shx)).arg(shapes).arg(name).arg(inShp));
     return Status::fail(QStringLiteral("%1: .shp has %2 shapes but .dbf has %3 records").arg(name).arg(shapes).arg(records));
+  }
   return Status::ok();
 }
 

@@ -151,3 +151,19 @@ TEST(LoaderWarnings, ATruncatedFlatGeobufSaysHowManyFeaturesWereLost) {
   const QString w = allWarnings(layers.value());
   EXPECT_TRUE(w.contains("of the 2000 features")) << w.toStdString();
 }
+
+TEST(LoaderWarnings, AShortShxIsBlamedNotTheShp) {
+  QTemporaryDir dir;
+  const QString shp = makeShapefile(dir);
+  ASSERT_FALSE(shp.isEmpty());
+  // Cut the index to two of the three entries, header length included: a consistent but short .shx.
+  const QString shx = dir.filePath("sites.shx");
+  QFile f(shx);
+  ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+  f.resize(100 + 2 * 8);
+  f.close();
+  patch(shx, 24, QByteArray("\x00\x00\x00\x3a", 4));  // 116 bytes = 58 words
+  auto layers = LayerLoader::load(shp);
+  ASSERT_FALSE(layers);
+  EXPECT_TRUE(layers.error().startsWith("sites.shx")) << layers.error().toStdString();
+}
