@@ -47,9 +47,18 @@ def sites_file(count):
         json.dump({"type": "FeatureCollection", "features": feats}, f)
     return path
 
-def run(args, timeout=900):
+TIMEOUT = float(os.environ.get("BENCH_TIMEOUT", "900"))
+
+class TimedOut:
+    returncode = "timeout"
+    stderr = ""
+
+def run(args):
     t0 = time.monotonic()
-    p = subprocess.run([planmap] + args, env=env, capture_output=True, text=True, timeout=timeout)
+    try:
+        p = subprocess.run([planmap] + args, env=env, capture_output=True, text=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        p = TimedOut()
     return time.monotonic() - t0, p
 
 cases = []
@@ -76,7 +85,7 @@ with open(os.path.join(out_dir, "hardening_runs.jsonl"), "a") as log:
             codes.add(p.returncode)
             log.write(json.dumps({"case": name, "seconds": s, "exit": p.returncode, "too_complex_lines": spam,
                                   "load": os.getloadavg()[0]}) + "\n")
-        rows.append((name, statistics.median(times), spam, sorted(codes)))
+        rows.append((name, statistics.median(times), spam, sorted(codes, key=str)))
 
 print("| case | median s | 'too complex' lines | exit codes |\n|---|---|---|---|")
 for name, med, spam, codes in rows:

@@ -7,6 +7,7 @@
 #include "LayoutExporter.h"
 #include "LayerLoader.h"
 #include "LayoutJson.h"
+#include "LayoutTextLimits.h"
 #include "MapDocument.h"
 #include "MemoryBudget.h"
 
@@ -93,8 +94,8 @@ int runExportCommand(const QStringList& commandArguments) {
     else if (a == QLatin1String("--format")) { if (!value(format)) return CliOutput::error(QStringLiteral("--format needs pdf, png or tif"), 2); }
     else if (a == QLatin1String("--title")) {
       if (!value(title)) return CliOutput::error(QStringLiteral("--title needs text"), 2);
-      if (title.size() > LayoutJson::kMaxTitleLength)
-        return CliOutput::error(QStringLiteral("--title is %1 characters long; at most %2").arg(title.size()).arg(LayoutJson::kMaxTitleLength), 2);
+      if (title.size() > LayoutTextLimits::kMaxTitleLength)
+        return CliOutput::error(QStringLiteral("--title is %1 characters long; at most %2").arg(title.size()).arg(LayoutTextLimits::kMaxTitleLength), 2);
     }
     else if (a == QLatin1String("-o") || a == QLatin1String("--output")) { if (!value(out)) return CliOutput::error(QStringLiteral("-o needs a path"), 2); }
     else if (a == QLatin1String("--dpi")) {

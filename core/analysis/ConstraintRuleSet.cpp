@@ -16,7 +16,7 @@ namespace planmap {
 QString ConstraintRuleSet::bundledPath() { return DataPaths::geodataFile(QStringLiteral("constraints.json")); }
 
 Result<ConstraintRuleSet> ConstraintRuleSet::readFile(const QString& path) {
-  auto bytes = InputFile::readAll(path, JsonFields::kMaxFileBytes, QStringLiteral("rules file"));
+  auto bytes = InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("rules file"));
   if (!bytes) return Result<ConstraintRuleSet>::fail(bytes.error());
   return readBytes(bytes.value(), path);
 }

@@ -17,6 +17,8 @@ namespace planmap {
 class InputFile {
  public:
   enum class Kind { File, Folder, FileOrFolder };
+  // The largest JSON document PlanMap reads (catalogs, links, progress, layouts, rules).
+  static constexpr qint64 kMaxJsonBytes = 256ll * 1024 * 1024;
 
   // An error naming the path and why it cannot be read as `kind`, or ok.
   static Status check(const QString& path, Kind kind = Kind::File);

@@ -272,7 +272,7 @@ bool isWideEncoding(const QString& name) {
 }
 }  // namespace
 
-EncodingInfo EncodingDetector::forShapefile(const QString& cpgPath, const QString& dbfPath) {
+EncodingInfo EncodingDetector::forShapefile(const QString& cpgPath, const QString& dbfPath, QString* warning) {
   QString context;
   if (!cpgPath.isEmpty()) {
     QByteArray bytes;
@@ -281,10 +281,11 @@ EncodingInfo EncodingDetector::forShapefile(const QString& cpgPath, const QStrin
       const QString name = encodingFromCpg(text);
       if (!name.isEmpty() && isWideEncoding(name)) {
         EncodingInfo info = forShapefile(QString(), dbfPath);
-        info.warning = QStringLiteral("%1 says \"%2\", which a .dbf cannot hold (dBASE text is not UTF-16/32): ignored, "
+        const QString ignored = QStringLiteral("%1 says \"%2\", which a .dbf cannot hold (dBASE text is not UTF-16/32): ignored, "
                                       "the encoding was detected instead (%3)")
                            .arg(fileName(cpgPath), text.left(40), info.name);
-        info.note = info.warning;
+        info.note = ignored;
+        if (warning) *warning = ignored;
         return info;
       }
       if (!name.isEmpty()) {

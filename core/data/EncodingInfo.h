@@ -11,8 +11,7 @@ QString encodingSourceName(EncodingSource source);  // "cpg", "ldid", "detected"
 struct EncodingInfo {
   QString name = QStringLiteral("UTF-8");  // GDAL/iconv name: "UTF-8", "CP936", "GB18030", "ISO-8859-1" …
   EncodingSource source = EncodingSource::Native;  // Native: the format defines it (GeoPackage, GeoJSON)
-  QString note;
-  QString warning;  // something in the file was ignored (a .cpg naming UTF-16): shown to the user  // e.g. "no .cpg and DBF language byte 0; 212 of 212 non-ASCII values decode as GB18030"
+  QString note;  // e.g. "no .cpg and DBF language byte 0; 212 of 212 non-ASCII values decode as GB18030"
 };
 
 }  // namespace planmap

@@ -172,6 +172,7 @@ Result<LayerList> loadShapefile(const Job& job, const LoadOptions& options, doub
   if (Status s = ShapefileChecks::check(parts); !s) return R::fail(s.error());
 
   EncodingInfo encoding;
+  QString encodingWarning;
   if (!options.encodingOverride.isEmpty()) {
     QString error;
     encoding.name = normalizedOverride(options.encodingOverride, &error);
@@ -179,7 +180,7 @@ Result<LayerList> loadShapefile(const Job& job, const LoadOptions& options, doub
     encoding.source = EncodingSource::Override;
     encoding.note = QStringLiteral("set by the user (\"%1\")").arg(options.encodingOverride);
   } else {
-    encoding = EncodingDetector::forShapefile(parts.cpg, parts.dbf);
+    encoding = EncodingDetector::forShapefile(parts.cpg, parts.dbf, &encodingWarning);
   }
 
   Crs fileCrs;
@@ -217,7 +218,7 @@ Result<LayerList> loadShapefile(const Job& job, const LoadOptions& options, doub
   out->crsDecision = decideCrs(fileCrs, crsNote, out->features->extent(), options);
   out->crs = out->crsDecision.crs;
   if (parts.dbf.isEmpty()) out->warnings << QStringLiteral("no .dbf next to the .shp: the features have no attributes");
-  if (!encoding.warning.isEmpty()) out->warnings << encoding.warning;
+  if (!encodingWarning.isEmpty()) out->warnings << encodingWarning;
   return R::ok({out});
 }
 

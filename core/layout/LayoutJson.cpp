@@ -2,6 +2,7 @@
 
 #include "AtomicFileWriter.h"
 #include "InputFile.h"
+#include "LayoutTextLimits.h"
 
 #include "JsonFields.h"
 #include "StyleJson.h"
@@ -113,8 +114,8 @@ Result<LayoutItem> readItem(const QJsonObject& object, const QString& context) {
 
   item.text = f.optionalString(QStringLiteral("text"));
   // Laying out text costs with its length: 200 000 characters took over a minute to set.
-  if (item.text.size() > LayoutJson::kMaxTextLength)
-    f.fail(QStringLiteral("text"), QStringLiteral("is %1 characters long; at most %2").arg(item.text.size()).arg(LayoutJson::kMaxTextLength));
+  if (item.text.size() > LayoutTextLimits::kMaxTextLength)
+    f.fail(QStringLiteral("text"), QStringLiteral("is %1 characters long; at most %2").arg(item.text.size()).arg(LayoutTextLimits::kMaxTextLength));
   const double defaultSize = item.kind == LayoutItemKind::Title ? 24 : item.kind == LayoutItemKind::Subtitle ? 14 : 9;
   item.fontSizePt = f.optionalNumber(QStringLiteral("font_size_pt")).value_or(defaultSize);
   if (item.fontSizePt <= 0 || item.fontSizePt > 400)
@@ -191,7 +192,7 @@ QJsonObject writeItem(const LayoutItem& item) {
 }  // namespace
 
 Result<Layout> LayoutJson::readFile(const QString& path) {
-  auto bytes = InputFile::readAll(path, JsonFields::kMaxFileBytes, QStringLiteral("layout file"));
+  auto bytes = InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("layout file"));
   if (!bytes) return Result<Layout>::fail(bytes.error());
   return readBytes(bytes.value(), path);
 }
@@ -207,8 +208,8 @@ Result<Layout> LayoutJson::fromJson(const QJsonObject& object, const QString& di
   Layout layout;
   layout.name = f.optionalString(QStringLiteral("name"));
   layout.title = f.optionalString(QStringLiteral("title"));
-  if (layout.title.size() > kMaxTitleLength)
-    f.fail(QStringLiteral("title"), QStringLiteral("is %1 characters long; at most %2").arg(layout.title.size()).arg(kMaxTitleLength));
+  if (layout.title.size() > LayoutTextLimits::kMaxTitleLength)
+    f.fail(QStringLiteral("title"), QStringLiteral("is %1 characters long; at most %2").arg(layout.title.size()).arg(LayoutTextLimits::kMaxTitleLength));
   layout.pdfResolutionDpi = f.optionalNumber(QStringLiteral("pdf_resolution_dpi")).value_or(300);
   if (layout.pdfResolutionDpi < 72 || layout.pdfResolutionDpi > 2400)
     f.fail(QStringLiteral("pdf_resolution_dpi"), QStringLiteral("must be between 72 and 2400"));

@@ -31,9 +31,6 @@ namespace planmap {
 class LayoutJson {
  public:
   static QString formatName() { return QStringLiteral("planmap-layout"); }
-  // Longest title and text block a layout may hold: beyond these, setting the text takes minutes.
-  static constexpr int kMaxTitleLength = 1000;
-  static constexpr int kMaxTextLength = 20000;
 
   static Result<Layout> readFile(const QString& path);
   // `displayName` is used in messages.

@@ -87,7 +87,7 @@ bool readTargetFields(JsonFields& f, PlanItem& item) {
 }  // namespace
 
 Result<CatalogDocument> CatalogReader::readFile(const QString& path) {
-  auto bytes = InputFile::readAll(path, JsonFields::kMaxFileBytes, QStringLiteral("plan catalog"));
+  auto bytes = InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("plan catalog"));
   if (!bytes) return Result<CatalogDocument>::fail(bytes.error());
   return readBytes(bytes.value(), path);
 }

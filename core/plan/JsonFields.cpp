@@ -15,7 +15,7 @@ namespace planmap {
 
 Result<QJsonObject> JsonFields::readVersionedFile(const QString& path, const QString& displayName,
                                                   const QString& expectedFormat, int supportedVersion) {
-  auto bytes = InputFile::readAll(path, kMaxFileBytes, QStringLiteral("JSON file"));
+  auto bytes = InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("JSON file"));
   if (!bytes) return Result<QJsonObject>::fail(QString(bytes.error()).replace(path, displayName));
   return parseVersioned(bytes.value(), displayName, expectedFormat, supportedVersion);
 }
@@ -173,7 +173,7 @@ Result<QJsonArray> JsonFields::parseVersionedArray(const QByteArray& data, const
 }
 
 Result<QByteArray> JsonFields::readFile(const QString& path) {
-  return InputFile::readAll(path, kMaxFileBytes, QStringLiteral("JSON file"));
+  return InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("JSON file"));
 }
 
 Status JsonFields::writeFile(const QString& path, const QByteArray& bytes) {

@@ -16,8 +16,6 @@ namespace planmap {
 // Shared by the catalog, link and progress readers so their messages look alike.
 class JsonFields {
  public:
-  // The largest JSON document PlanMap reads (catalogs, links, progress, layouts, rules), checked while reading.
-  static constexpr qint64 kMaxFileBytes = 256ll * 1024 * 1024;
   JsonFields(QJsonObject object, QString context) : object_(std::move(object)), context_(std::move(context)) {}
 
   // Reads and parses `path`, checks "format" == expectedFormat and "version" == supportedVersion.
