@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes the project-file reader and the plan-catalog reader with libFuzzer for a bounded time.
+# Fuzzes the project-file reader, the plan-catalog reader and the layer loader with libFuzzer for a bounded time.
 # Usage: scripts/fuzz.sh [seconds-per-target]   (default 60)
 # Crashing inputs land in tests/data/fuzz-regressions/<target>/; the test suite replays them.
 set -euo pipefail
@@ -11,7 +11,7 @@ for pkg in clang libclang-rt-14-dev; do
 done
 build="$here/build-fuzz"
 CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DPLANMAP_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
-cmake --build "$build" --target project_reader_fuzzer catalog_reader_fuzzer
+cmake --build "$build" --target project_reader_fuzzer catalog_reader_fuzzer layer_loader_fuzzer
 export QT_QPA_PLATFORM=offscreen ASAN_OPTIONS=detect_leaks=0 PLANMAP_GEODATA="$here/geodata"
 run() {
   local target="$1"; shift
@@ -26,4 +26,5 @@ run() {
 }
 run project_reader_fuzzer "$here"/tests/data/bad/project/*.planmap
 run catalog_reader_fuzzer "$here"/geodata/plan/ankang_14th_fyp.json "$here"/tests/data/plan/*.json
+run layer_loader_fuzzer "$here"/tests/data/fuzz-corpus/layer/*
 echo "fuzz: crashing inputs (if any) are in tests/data/fuzz-regressions/"

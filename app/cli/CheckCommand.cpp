@@ -6,6 +6,7 @@
 // constraint, hidden or not; quotes the plan text that applies and lists the layers it read. Exit 0 when the check ran (conflicts or not); 1 with a one-line error
 // for bad input; 2 for bad usage.
 
+#include "AtomicFileWriter.h"
 #include "CliCommand.h"
 #include "CliOutput.h"
 #include "CliProject.h"
@@ -18,7 +19,7 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include <cmath>
 
 namespace planmap {
 namespace {
@@ -37,6 +38,20 @@ const QString kUsage = QStringLiteral(
     "usage: planmap check SITE_FILE [--buffer-m N] [--activity mining|quarrying|industry] "
     "[--constraint FILE[:prohibited|restricted|note]]… [--rules FILE] [--crs EPSG:N] [--json] [-o REPORT.json|.pdf]");
 
+constexpr double kMaxBufferMeters = 100000;
+
+// The activities the rules distinguish ("mining" …), for refusing an unknown --activity.
+QStringList knownActivities(const ConstraintRuleSet& rules) {
+  QStringList out;
+  for (const ConstraintRule& r : rules.rules())
+    for (auto it = r.activitySeverity.cbegin(); it != r.activitySeverity.cend(); ++it)
+      if (!out.contains(it.key())) out << it.key();
+  for (const char* usual : {"mining", "quarrying", "industry"})
+    if (!out.contains(QLatin1String(usual))) out << QString::fromLatin1(usual);
+  out.sort();
+  return out;
+}
+
 int parseArgs(const QStringList& arguments, CheckArgs& args) {
   for (int i = 0; i < arguments.size(); ++i) {
     const QString& a = arguments[i];
@@ -51,7 +66,9 @@ int parseArgs(const QStringList& arguments, CheckArgs& args) {
     } else if (a == QLatin1String("--buffer-m")) {
       bool ok = false;
       const double b = next(&value) ? value.toDouble(&ok) : 0;
-      if (!ok || b < 0) return CliOutput::error(QStringLiteral("--buffer-m needs a distance in metres >= 0; ") + kUsage, 2);
+      // NaN and inf parse as numbers; a buffer wider than a province is a typo, not a question.
+      if (!ok || !std::isfinite(b) || b < 0 || b > kMaxBufferMeters)
+        return CliOutput::error(QStringLiteral("--buffer-m needs a distance in metres from 0 to %1, got \"%2\"; ").arg(kMaxBufferMeters).arg(value) + kUsage, 2);
       args.options.bufferMeters = b;
     } else if (a == QLatin1String("--activity")) {
       if (!next(&value) || value.isEmpty()) return CliOutput::error(QStringLiteral("--activity needs a word; ") + kUsage, 2);
@@ -102,7 +119,8 @@ void printText(const ComplianceReport& report) {
   if (report.repaired) CliOutput::line(QStringLiteral("  几何已修复: %1").arg(report.repairNote));
   for (const QString& w : report.warnings) CliOutput::line(QStringLiteral("  注意: %1").arg(w));
   const QString verdict = report.conflicts.empty()
-                              ? QStringLiteral("未发现冲突")
+                              ? (report.city == ComplianceReport::CityCoverage::Outside ? QStringLiteral("场地在安康市域外，未检查")
+                                                                                         : QStringLiteral("未发现冲突"))
                               : severityLabelZh(severityFromString(report.verdict()).value_or(Severity::Note));
   CliOutput::line(QStringLiteral("结论 %1%2 (禁止 %3, 限制 %4, 提示 %5)")
                       .arg(verdict, report.verdictIsCaveat() ? QStringLiteral("（仅示意范围，需核实）") : QString())
@@ -146,6 +164,8 @@ int runCheckCommand(const QStringList& arguments) {
   CheckArgs args;
   if (int code = parseArgs(rest, args); code != 0) return code;
 
+  if (!args.output.isEmpty())
+    if (Status s = AtomicFileWriter::checkTarget(args.output); !s) return CliOutput::error(s.error());
   auto site = ComplianceSite::fromFile(args.site, args.load);
   if (!site) return CliOutput::error(site.error());
 
@@ -159,6 +179,12 @@ int runCheckCommand(const QStringList& arguments) {
   auto checker = inputs.checker(rules.value());
   if (!checker) return CliOutput::error(checker.error());
   ComplianceChecker c = std::move(checker.value());
+  if (!args.options.activity.isEmpty()) {
+    const QStringList known = knownActivities(c.rules());
+    if (!known.contains(args.options.activity))
+      return CliOutput::error(QStringLiteral("--activity: unknown activity \"%1\"; allowed: %2")
+                                  .arg(args.options.activity, known.join(QStringLiteral(", "))), 2);
+  }
   for (const QString& spec : args.constraintFiles) {
     QString path = spec;
     Severity severity = Severity::Restricted;
@@ -166,12 +192,16 @@ int runCheckCommand(const QStringList& arguments) {
       if (auto s = severityFromString(spec.mid(colon + 1))) {
         severity = *s;
         path = spec.left(colon);
+      } else if (!QFileInfo::exists(spec) && QFileInfo::exists(spec.left(colon))) {
+        return CliOutput::error(QStringLiteral("--constraint %1: unknown severity \"%2\"; allowed: prohibited, restricted, note")
+                                    .arg(spec, spec.mid(colon + 1)), 2);
       }
     }
     auto layers = LayerLoader::load(path);
     if (!layers) return CliOutput::error(layers.error());
     int n = 0;
     for (auto& layer : layers.value()) {
+      CliOutput::warnings(path, layer->warnings);
       layer->id = QStringLiteral("user-%1-%2").arg(QFileInfo(path).completeBaseName()).arg(++n);
       if (layer->title.isEmpty()) layer->title = QFileInfo(path).fileName();
       // Name features by PlanMap's stable key when the file carries one, else by FID.
@@ -194,11 +224,8 @@ int runCheckCommand(const QStringList& arguments) {
       const Status written = ComplianceReportPdf::write(report.value(), c.layers(), args.output);
       if (!written) return CliOutput::error(written.error());
     } else {
-      QSaveFile file(args.output);
-      if (!file.open(QIODevice::WriteOnly))
-        return CliOutput::error(QStringLiteral("cannot write %1: %2").arg(args.output, file.errorString()));
-      file.write(QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
-      if (!file.commit()) return CliOutput::error(QStringLiteral("cannot write %1: %2").arg(args.output, file.errorString()));
+      const Status written = AtomicFileWriter::write(args.output, QJsonDocument(report->toJson()).toJson(QJsonDocument::Indented));
+      if (!written) return CliOutput::error(written.error());
     }
   }
   if (args.json) CliOutput::json(QJsonDocument(report->toJson()));

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonDocument>
 #include <QString>
+#include <QStringList>
 
 namespace planmap {
 
@@ -16,6 +17,9 @@ class CliOutput {
   static void jsonPretty(const QJsonDocument& document);
   // "planmap: <message>" on stderr; returns `exitCode` so callers can `return CliOutput::error(…)`.
   static int error(const QString& message, int exitCode = 1);
+  // "planmap: warning: <file>: <warning>" on stderr for each warning a load left (dropped features,
+  // an ignored .cpg, a truncated file): whatever --json prints, the person running it sees them.
+  static void warnings(const QString& file, const QStringList& warnings);
 };
 
 }  // namespace planmap

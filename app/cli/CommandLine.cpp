@@ -2,10 +2,13 @@
 
 #include "CliCommand.h"
 #include "CliOutput.h"
+#include "LibraryMessages.h"
 
 #include <QGuiApplication>
 #include <cstring>
 #include <iterator>
+#include <new>
+#include <stdexcept>
 
 namespace planmap {
 namespace {
@@ -56,10 +59,19 @@ int CommandLine::run(int argc, char** argv) {
   QGuiApplication::setApplicationName(QStringLiteral("planmap"));
   QGuiApplication::setApplicationVersion(QStringLiteral(PLANMAP_VERSION));
 
+  LibraryMessages::install();
+
   const QStringList all = QGuiApplication::arguments();
   const CliCommand* command = find(argv[1]);
   if (!command) return printHelp();
-  return command->run(all.mid(2));
+  // The job boundary: no allocation failure may end the program without a word.
+  try {
+    return command->run(all.mid(2));
+  } catch (const std::bad_alloc&) {
+    return CliOutput::error(QStringLiteral("%1: out of memory; try a smaller size, extent or dpi").arg(QString::fromUtf8(command->name)), 3);
+  } catch (const std::length_error&) {
+    return CliOutput::error(QStringLiteral("%1: out of memory (a size too large to allocate)").arg(QString::fromUtf8(command->name)), 3);
+  }
 }
 
 }  // namespace planmap

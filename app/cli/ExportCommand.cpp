@@ -1,4 +1,5 @@
 // `planmap export`: annotated map PDFs, PNG/TIFF and atlases from a layout template, headless.
+#include "AtomicFileWriter.h"
 #include "BundledMap.h"
 #include "CliCommand.h"
 #include "CliOutput.h"
@@ -6,12 +7,15 @@
 #include "LayoutExporter.h"
 #include "LayerLoader.h"
 #include "LayoutJson.h"
+#include "LayoutTextLimits.h"
 #include "MapDocument.h"
+#include "MemoryBudget.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <cmath>
 
 namespace planmap {
 namespace {
@@ -50,6 +54,7 @@ Status loadFiles(MapDocument& document, const QStringList& files) {
     auto layers = LayerLoader::load(path);
     if (!layers) return Status::fail(layers.error());
     for (const auto& layer : layers.value()) {
+      CliOutput::warnings(path, layer->warnings);
       if (layer->title.isEmpty()) layer->title = layer->sourceLayerName.isEmpty() ? QFileInfo(path).completeBaseName() : layer->sourceLayerName;
       layer->id = document.uniqueLayerId(QFileInfo(path).completeBaseName());
       if (layer->features) applyDefaultStyle(*layer);
@@ -87,11 +92,15 @@ int runExportCommand(const QStringList& commandArguments) {
     if (a == QLatin1String("--layout")) { if (!value(layoutName)) return CliOutput::error(QStringLiteral("--layout needs a name or file"), 2); }
     else if (a == QLatin1String("--atlas")) { if (!value(atlasLayer)) return CliOutput::error(QStringLiteral("--atlas needs a layer id"), 2); }
     else if (a == QLatin1String("--format")) { if (!value(format)) return CliOutput::error(QStringLiteral("--format needs pdf, png or tif"), 2); }
-    else if (a == QLatin1String("--title")) { if (!value(title)) return CliOutput::error(QStringLiteral("--title needs text"), 2); }
+    else if (a == QLatin1String("--title")) {
+      if (!value(title)) return CliOutput::error(QStringLiteral("--title needs text"), 2);
+      if (title.size() > LayoutTextLimits::kMaxTitleLength)
+        return CliOutput::error(QStringLiteral("--title is %1 characters long; at most %2").arg(title.size()).arg(LayoutTextLimits::kMaxTitleLength), 2);
+    }
     else if (a == QLatin1String("-o") || a == QLatin1String("--output")) { if (!value(out)) return CliOutput::error(QStringLiteral("-o needs a path"), 2); }
     else if (a == QLatin1String("--dpi")) {
       bool ok = false;
-      if (!value(v) || (dpi = v.toDouble(&ok), !ok) || dpi < 10 || dpi > 2400)
+      if (!value(v) || (dpi = v.toDouble(&ok), !ok) || !std::isfinite(dpi) || dpi < 10 || dpi > 2400)
         return CliOutput::error(QStringLiteral("--dpi needs a number between 10 and 2400"), 2);
     }
     else if (a == QLatin1String("--layer")) {
@@ -114,6 +123,19 @@ int runExportCommand(const QStringList& commandArguments) {
                    : (format == QLatin1String("tif") || format == QLatin1String("tiff")) ? ExportFormat::Tiff
                                                                                         : ExportFormat(-1);
   if (int(options.format) < 0) return CliOutput::error(QStringLiteral("--format must be pdf, png or tif, got \"%1\"").arg(format), 2);
+  // One file (not a per-feature folder): its extension and the format must agree, so a .pdf never holds PNG bytes.
+  const bool intoFolder = !atlasLayer.isEmpty() && (perFeature || options.format != ExportFormat::Pdf);
+  if (!intoFolder) {
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    const bool known = suffix == QLatin1String("pdf") || suffix == QLatin1String("png") || suffix == QLatin1String("tif") ||
+                       suffix == QLatin1String("tiff");
+    if (!known)
+      return CliOutput::error(QStringLiteral("-o %1: unknown extension \"%2\"; use .pdf, .png or .tif").arg(out, suffix), 2);
+    if (ExportOptions::formatFromPath(out) != options.format)
+      return CliOutput::error(QStringLiteral("-o %1: the extension .%2 does not match --format %3; rename the file or change --format")
+                                  .arg(out, suffix, format), 2);
+    if (Status s = AtomicFileWriter::checkTarget(out); !s) return CliOutput::error(s.error());
+  }
   options.dpi = dpi;
   options.georeference = georef;
   options.atlasSingleFile = !perFeature;
@@ -146,6 +168,16 @@ int runExportCommand(const QStringList& commandArguments) {
         fromProject = LayoutJson::fromJson(v.toObject(), project->filePath() + QStringLiteral(": layout ") + layoutName);
   auto layout = fromProject ? *fromProject : LayoutJson::resolve(layoutName);
   if (!layout) return CliOutput::error(layout.error());
+  // A raster's size follows from the page and the dpi: refuse what cannot fit, say what is large.
+  if (options.format != ExportFormat::Pdf) {
+    const QSizeF mm = layout->page.sizeMm();
+    const double w = std::round(mm.width() / 25.4 * dpi), h = std::round(mm.height() / 25.4 * dpi);
+    const QString what = QStringLiteral("a %1 × %2 mm page at %3 dpi").arg(mm.width()).arg(mm.height()).arg(dpi);
+    if (Status s = MemoryBudget::checkRaster(w, h, what); !s) return CliOutput::error(s.error());
+    if (const qint64 bytes = MemoryBudget::rasterBytes(w, h); bytes > (qint64(256) << 20))
+      CliOutput::error(QStringLiteral("note: %1 is a %2×%3 pixel raster (%4 in memory)")
+                           .arg(what).arg(w, 0, 'f', 0).arg(h, 0, 'f', 0).arg(MemoryBudget::humanBytes(double(bytes))), 0);
+  }
   LayoutContext context = LayoutContext::fromDocument(document);
   context.titleOverride = title;
   LayoutExporter exporter(layout.value(), std::move(context));

@@ -218,6 +218,8 @@ int runInfoCommand(const QStringList& arguments) {
   if (int code = parseArgs(arguments, args); code != 0) return code;
   auto layers = LayerLoader::load(args.file, args.options);
   if (!layers) return CliOutput::error(layers.error());
+  if (args.json)
+    for (const auto& layer : layers.value()) CliOutput::warnings(args.file, layer->warnings);
   if (args.json) {
     QJsonArray list;
     for (const auto& layer : layers.value()) list.append(layerJson(*layer, args));

@@ -5,14 +5,17 @@
 // (load, first and second full-extent render, centred 1/zoom render; PNG saving excluded), so the
 // two can be compared side by side.
 
+#include "AtomicFileWriter.h"
 #include "BundledMap.h"
 #include "CliCommand.h"
 #include "CliOutput.h"
 #include "CliProject.h"
 #include "CoordinateTransform.h"
+#include "ImageFile.h"
 #include "LayerLoader.h"
 #include "MapDocument.h"
 #include "MapPainter.h"
+#include "MemoryBudget.h"
 #include "ReprojectionCache.h"
 
 #include <QDir>
@@ -136,10 +139,10 @@ int runRenderCommand(const QStringList& originalArguments) {
     } else if (arg == QLatin1String("--labels")) {
       if (!next(&a.labels)) return usage(QStringLiteral("--labels needs a field"));
     } else if (arg == QLatin1String("--zoom")) {
-      if (!next(&value) || value.toDouble() <= 0) return usage(QStringLiteral("--zoom needs a positive number"));
+      if (!next(&value) || !(value.toDouble() > 0 && value.toDouble() <= 1e6)) return usage(QStringLiteral("--zoom needs a positive number"));
       a.zoom = value.toDouble();
     } else if (arg == QLatin1String("--dpr")) {
-      if (!next(&value) || value.toDouble() <= 0) return usage(QStringLiteral("--dpr needs a positive number"));
+      if (!next(&value) || !(value.toDouble() > 0 && value.toDouble() <= 16)) return usage(QStringLiteral("--dpr needs a number above 0, at most 16"));
       a.dpr = value.toDouble();
     } else if (arg == QLatin1String("--timings")) {
       a.timings = true;
@@ -152,6 +155,15 @@ int runRenderCommand(const QStringList& originalArguments) {
     }
   }
   if (a.output.isEmpty() && !a.timings) return usage(QStringLiteral("-o OUT.png is required"));
+  // Before any work: where the image goes, in what format, and whether it fits in memory.
+  if (!a.output.isEmpty()) {
+    if (Status s = AtomicFileWriter::checkTarget(a.output); !s) return CliOutput::error(s.error());
+    if (auto f = ImageFile::formatForPath(a.output); !f) return CliOutput::error(f.error());
+  }
+  if (Status s = MemoryBudget::checkRaster(a.size.width() * a.dpr, a.size.height() * a.dpr,
+                                           QStringLiteral("--size %1x%2 at --dpr %3").arg(a.size.width()).arg(a.size.height()).arg(a.dpr));
+      !s)
+    return usage(s.error());
 
   // Load: the files given, or the bundled map.
   QElapsedTimer timer;
@@ -175,7 +187,10 @@ int runRenderCommand(const QStringList& originalArguments) {
     for (const QString& file : a.files) {
       auto loaded = LayerLoader::load(file);
       if (!loaded) return CliOutput::error(loaded.error());
-      for (auto& layer : loaded.value()) layers.push_back(layer);
+      for (auto& layer : loaded.value()) {
+        CliOutput::warnings(file, layer->warnings);
+        layers.push_back(layer);
+      }
     }
     if (layers.empty()) return CliOutput::error(QStringLiteral("%1: no layers").arg(a.files.join(QStringLiteral(", "))));
     destination = layers.front()->crs;
@@ -254,8 +269,8 @@ int runRenderCommand(const QStringList& originalArguments) {
   RenderStats firstStats, secondStats, zoomStats;
   double firstCpu = 0, secondCpu = 0, zoomCpu = 0;
   auto [image, firstSeconds] = timed(settings, firstStats, firstCpu);
-  if (!a.output.isEmpty() && !image.save(a.output))
-    return CliOutput::error(QStringLiteral("%1: cannot write the image").arg(a.output));
+  if (!a.output.isEmpty())
+    if (Status s = ImageFile::save(image, a.output); !s) return CliOutput::error(s.error());
   if (!a.timings) {
     for (const QString& e : firstStats.errors + warnings) CliOutput::error(e, 0);
     return 0;
@@ -268,7 +283,8 @@ int runRenderCommand(const QStringList& originalArguments) {
   auto [zoomImage, zoomSeconds] = timed(zoomed, zoomStats, zoomCpu);
   if (!a.output.isEmpty()) {
     const QFileInfo out(a.output);
-    zoomImage.save(out.dir().filePath(out.completeBaseName() + QStringLiteral("_zoom.") + out.suffix()));
+    const QString zoomPath = out.dir().filePath(out.completeBaseName() + QStringLiteral("_zoom.") + out.suffix());
+    if (Status s = ImageFile::save(zoomImage, zoomPath); !s) return CliOutput::error(s.error());
   }
 
   QJsonObject json{

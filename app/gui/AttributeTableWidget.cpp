@@ -1,5 +1,6 @@
 #include "AttributeTableWidget.h"
 
+#include "AtomicFileWriter.h"
 #include "AttributeTableModel.h"
 #include "VectorLayer.h"
 
@@ -113,12 +114,7 @@ Status AttributeTableWidget::exportCsv(const QString& path, bool selectedOnly) c
     rows.push_back(proxy_->mapToSource(index).row());
   }
   if (rows.empty()) return Status::fail(tr("%1: no rows to export").arg(path));
-  QFile file(path);
-  if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-    return Status::fail(tr("%1: cannot write (%2)").arg(path, file.errorString()));
-  const QByteArray bytes = model_->toCsv(rows);
-  if (file.write(bytes) != bytes.size()) return Status::fail(tr("%1: write failed (%2)").arg(path, file.errorString()));
-  return Status::ok();
+  return AtomicFileWriter::write(path, model_->toCsv(rows));
 }
 
 void AttributeTableWidget::exportInteractive() {

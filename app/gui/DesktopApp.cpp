@@ -1,5 +1,7 @@
 #include "DesktopApp.h"
 
+#include "ImageFile.h"
+
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "ThreadGuard.h"
@@ -108,8 +110,9 @@ int DesktopApp::run(int argc, char** argv) {
     // Once the canvas has drawn with nothing pending, grab the whole window (widgets, docks, map).
     auto grab = [window, path] {
       QImage image = window->grab().toImage();
-      const bool ok = image.save(path);
-      std::fprintf(ok ? stdout : stderr, ok ? "screenshot: %s\n" : "screenshot: cannot write %s\n", qPrintable(path));
+      const Status saved = ImageFile::save(image, path);
+      const bool ok = saved.isOk();
+      std::fprintf(ok ? stdout : stderr, "screenshot: %s\n", qPrintable(ok ? path : saved.error()));
       QCoreApplication::exit(ok ? 0 : 1);
     };
     auto* poll = new QTimer(window);

@@ -1,5 +1,7 @@
 #include "MessageBar.h"
 
+#include "MessageText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -34,7 +36,8 @@ MessageBar::MessageBar(QWidget* parent)
 void MessageBar::showMessage(const QString& text, Level level, const QList<Action>& actions) {
   for (QPushButton* b : actionButtons_) b->deleteLater();
   actionButtons_.clear();
-  label_->setText(text);
+  // Whatever the source (a file's name, GDAL, a server): no passwords, no control characters.
+  label_->setText(MessageText::clean(text));
   QColor background;
   QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
   switch (level) {

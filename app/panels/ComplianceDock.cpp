@@ -1,6 +1,7 @@
 #include "ComplianceDock.h"
 
 #include "AnalysisInputs.h"
+#include "AtomicFileWriter.h"
 #include "ComplianceChecker.h"
 #include "Project.h"
 #include "ComplianceReportPdf.h"
@@ -21,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -237,6 +237,7 @@ void ComplianceDock::showReport(const ComplianceReport& report) {
   if (v == QLatin1String("prohibited")) verdict = tr("Prohibited");
   else if (v == QLatin1String("restricted")) verdict = tr("Restricted");
   else if (v == QLatin1String("note")) verdict = tr("Notes only");
+  else if (v == QLatin1String("outside_ankang")) verdict = tr("Outside Ankang: not checked");
   else verdict = tr("Clear");
   if (report.verdictIsCaveat()) verdict += tr(" (schematic boundaries: verify)");
 
@@ -313,12 +314,7 @@ void ComplianceDock::onConflictSelected() {
 
 Status ComplianceDock::exportJson(const QString& path) const {
   if (!report_) return Status::fail(tr("No report to export to %1.").arg(path));
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly))
-    return Status::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-  file.write(QJsonDocument(report_->toJson()).toJson(QJsonDocument::Indented));
-  if (!file.commit()) return Status::fail(tr("Cannot write %1: %2").arg(path, file.errorString()));
-  return Status::ok();
+  return AtomicFileWriter::write(path, QJsonDocument(report_->toJson()).toJson(QJsonDocument::Indented));
 }
 
 Status ComplianceDock::exportPdf(const QString& path) const {

@@ -34,7 +34,7 @@ int ComplianceReport::count(Severity severity, bool includeCaveats) const {
 }
 
 QString ComplianceReport::verdict() const {
-  if (conflicts.empty()) return QStringLiteral("clear");
+  if (conflicts.empty()) return city == CityCoverage::Outside ? QStringLiteral("outside_ankang") : QStringLiteral("clear");
   Severity worst = Severity::Note;
   for (const ConstraintConflict& c : conflicts) worst = std::max(worst, c.severity);
   return severityName(worst);
@@ -72,6 +72,7 @@ QJsonObject ComplianceReport::toJson() const {
     countyArray.append(o);
   }
   site.insert(QStringLiteral("county_overlaps"), countyArray);
+  if (cityShare >= 0) site.insert(QStringLiteral("inside_ankang_share"), round6(cityShare));
   site.insert(QStringLiteral("repaired"), repaired);
   if (repaired) site.insert(QStringLiteral("repair_note"), repairNote);
   if (!warnings.isEmpty()) site.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(warnings));

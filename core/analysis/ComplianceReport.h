@@ -45,12 +45,19 @@ struct ComplianceReport {
   };
   std::vector<LayerUsed> layersUsed;
 
+  // How much of the site lies in the city (by its county layer): a site wholly outside is not
+  // "clear" but "outside_ankang", since nothing there was checked; a site partly outside is warned.
+  enum class CityCoverage { Unknown, Inside, Partly, Outside };
+  CityCoverage city = CityCoverage::Unknown;
+  double cityShare = -1;  // 0…1 of the site's area/length/points inside the city; -1 unknown
+
   std::vector<CountyOverlap> counties;  // largest overlap first
   std::vector<ConstraintConflict> conflicts;  // worst severity first, then largest share
 
   QStringList countyNames() const;
   int count(Severity severity, bool includeCaveats = true) const;
-  // The worst severity of any conflict ("prohibited", "restricted", "note"), "clear" when none.
+  // The worst severity of any conflict ("prohibited", "restricted", "note"); when none, "clear", or
+  // "outside_ankang" for a site that lies wholly outside the city.
   QString verdict() const;
   // True when every conflict of the verdict's severity rests on schematic/unverified geometry:
   // the verdict is then a hint to verify, not a finding.

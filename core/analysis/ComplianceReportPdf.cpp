@@ -1,5 +1,7 @@
 #include "ComplianceReportPdf.h"
 
+#include "AtomicFileWriter.h"
+
 #include "CoordinateTransform.h"
 #include "FeatureDisplayName.h"
 #include "GeometryOps.h"
@@ -15,6 +17,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QTextOption>
 #include <ogr_geometry.h>
@@ -75,7 +78,12 @@ QColor severityColor(Severity s) {
 
 Status ComplianceReportPdf::write(const ComplianceReport& report,
                                   const std::vector<std::shared_ptr<const VectorLayer>>& layers, const QString& path) {
-  QPdfWriter writer(path);
+  if (Status s = AtomicFileWriter::checkTarget(path); !s) return s;
+  // In memory, then AtomicFileWriter: QPdfWriter does not report failed writes.
+  QByteArray bytes;
+  QBuffer buffer(&bytes);
+  buffer.open(QIODevice::WriteOnly);
+  QPdfWriter writer(&buffer);
   writer.setPageSize(QPageSize(QPageSize::A4));
   writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
   writer.setResolution(200);
@@ -133,7 +141,8 @@ Status ComplianceReportPdf::write(const ComplianceReport& report,
               body, Qt::black);
   if (report.repaired) drawWrapped(QStringLiteral("几何已修复：%1").arg(report.repairNote), body, QColor(150, 60, 0));
   const QString verdict = report.conflicts.empty()
-                              ? QStringLiteral("结论：未发现冲突")
+                              ? (report.city == ComplianceReport::CityCoverage::Outside ? QStringLiteral("结论：场地在安康市域外，未检查")
+                                                                                         : QStringLiteral("结论：未发现冲突"))
                               : QStringLiteral("结论：%1（禁止 %2 项，限制 %3 项，提示 %4 项）%5")
                                     .arg(severityLabelZh(severityFromString(report.verdict()).value_or(Severity::Note)))
                                     .arg(report.count(Severity::Prohibited))
@@ -226,8 +235,8 @@ Status ComplianceReportPdf::write(const ComplianceReport& report,
   }
   drawWrapped(QStringLiteral("说明：示意性或未核实的范围仅供参考，不作为审批结论；以主管部门公布的正式边界为准。"), small, Qt::darkGray);
   if (!painter.end()) return Status::fail(QStringLiteral("cannot write %1: the PDF could not be finished").arg(path));
-  if (QFileInfo(path).size() == 0) return Status::fail(QStringLiteral("cannot write %1").arg(path));
-  return Status::ok();
+  if (bytes.isEmpty()) return Status::fail(QStringLiteral("cannot write %1: the PDF is empty").arg(path));
+  return AtomicFileWriter::write(path, bytes);
 }
 
 }  // namespace planmap

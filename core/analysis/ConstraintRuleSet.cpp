@@ -1,6 +1,7 @@
 #include "ConstraintRuleSet.h"
 
 #include "DataPaths.h"
+#include "InputFile.h"
 #include "JsonFields.h"
 #include "PlanCatalog.h"
 
@@ -15,10 +16,9 @@ namespace planmap {
 QString ConstraintRuleSet::bundledPath() { return DataPaths::geodataFile(QStringLiteral("constraints.json")); }
 
 Result<ConstraintRuleSet> ConstraintRuleSet::readFile(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<ConstraintRuleSet>::fail(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
-  return readBytes(file.readAll(), path);
+  auto bytes = InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("rules file"));
+  if (!bytes) return Result<ConstraintRuleSet>::fail(bytes.error());
+  return readBytes(bytes.value(), path);
 }
 
 Result<ConstraintRuleSet> ConstraintRuleSet::readBytes(const QByteArray& data, const QString& path) {

@@ -1,5 +1,7 @@
 #include "CountyStatistics.h"
 
+#include "AtomicFileWriter.h"
+
 #include "FeatureStore.h"
 #include "GeometryOps.h"
 #include "LinkStore.h"
@@ -12,7 +14,6 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <ogr_geometry.h>
 
 #include <cmath>
@@ -328,11 +329,7 @@ QByteArray CountyStatistics::toCsv() const {
 }
 
 Status CountyStatistics::writeCsv(const QString& path) const {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return Status::fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-  file.write(toCsv());
-  if (!file.commit()) return Status::fail(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-  return Status::ok();
+  return AtomicFileWriter::write(path, toCsv());
 }
 
 }  // namespace planmap

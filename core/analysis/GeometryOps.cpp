@@ -2,6 +2,8 @@
 
 #include "FeatureStore.h"
 
+#include <algorithm>
+#include <functional>
 #include <ogr_api.h>
 #include <ogr_geometry.h>
 #include <ogr_spatialref.h>
@@ -154,6 +156,55 @@ Result<OgrTransformPtr> GeometryOps::equalAreaTransform(const Crs& crs, double l
   equalArea.SetLinearUnits(SRS_UL_METER, 1.0);
   equalArea.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
   return between(source.value(), equalArea, inverse, crs.description() + QStringLiteral(" and the equal-area CRS"));
+}
+
+Status GeometryOps::checkTerrestrial(const Crs& crs) {
+  auto srs = spatialReferenceOf(crs);
+  if (!srs) return Status::fail(srs.error());
+  OGRErr err = OGRERR_NONE;
+  const double a = srs->GetSemiMajor(&err);
+  // Every terrestrial ellipsoid (Everest 6 377 276 m … Krassowsky 6 378 245 m) and the authalic
+  // sphere (6 371 007 m) fall in this band; Mars (3 396 190 m) and the Moon (1 737 400 m) do not.
+  if (err != OGRERR_NONE || !(a > 6.36e6 && a < 6.39e6))
+    return Status::fail(QStringLiteral("the CRS %1 is not on Earth (its ellipsoid has a semi-major axis of %2 m); "
+                                       "the check only compares sites on Earth")
+                            .arg(crs.description())
+                            .arg(err == OGRERR_NONE ? QString::number(a, 'f', 0) : QStringLiteral("unknown")));
+  OGRSpatialReference cgcs2000;
+  cgcs2000.importFromEPSG(4490);
+  cgcs2000.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  auto t = between(srs.value(), cgcs2000, false, crs.description() + QStringLiteral(" and CGCS2000"));
+  if (!t) return Status::fail(QStringLiteral("PROJ cannot relate the CRS %1 to CGCS2000 (%2)").arg(crs.description(), t.error()));
+  return Status::ok();
+}
+
+double GeometryOps::maxAngularDistance(const OGRGeometry& lonLat, double lon0, double lat0) {
+  constexpr double d2r = M_PI / 180.0;
+  double worst = 0;
+  const double s0 = std::sin(lat0 * d2r), c0 = std::cos(lat0 * d2r);
+  auto visit = [&](double lon, double lat) {
+    const double c = s0 * std::sin(lat * d2r) + c0 * std::cos(lat * d2r) * std::cos((lon - lon0) * d2r);
+    worst = std::max(worst, std::acos(std::clamp(c, -1.0, 1.0)) / d2r);
+  };
+  std::function<void(const OGRGeometry&)> walk = [&](const OGRGeometry& g) {
+    const OGRwkbGeometryType t = wkbFlatten(g.getGeometryType());
+    if (t == wkbPoint) {
+      visit(g.toPoint()->getX(), g.toPoint()->getY());
+    } else if (t == wkbLineString || t == wkbLinearRing) {
+      const OGRSimpleCurve* c = g.toSimpleCurve();
+      for (int i = 0; i < c->getNumPoints(); ++i) visit(c->getX(i), c->getY(i));
+    } else if (t == wkbPolygon) {
+      for (const OGRLinearRing* r : *g.toPolygon()) walk(*r);
+    } else if (OGR_GT_IsSubClassOf(t, wkbGeometryCollection)) {
+      for (const OGRGeometry* p : *g.toGeometryCollection()) walk(*p);
+    }
+  };
+  walk(lonLat);
+  return worst;
+}
+
+void GeometryOps::densify(OGRGeometry& geometry, double step) {
+  if (step > 0 && std::isfinite(step)) geometry.segmentize(step);
 }
 
 Result<OgrTransformPtr> GeometryOps::geographicTransform(const Crs& crs, bool inverse) {

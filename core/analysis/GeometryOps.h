@@ -54,6 +54,13 @@ class GeometryOps {
   // Layers on different datums then share one plane without a datum shift; between CGCS2000 and
   // WGS 84 that ignores well under a metre.
   static Result<OgrTransformPtr> equalAreaTransform(const Crs& crs, double lon0, double lat0, bool inverse = false);
+  // Ok when `crs` is on Earth and PROJ can relate it to CGCS2000 (EPSG:4490), the CRS the bundled
+  // layers are in; fails for a CRS on another body (a Mars 2000 .prj) or one without a datum.
+  static Status checkTerrestrial(const Crs& crs);
+  // The largest angular distance (degrees) from (lon0, lat0) to a vertex of the lon/lat `geometry`.
+  static double maxAngularDistance(const OGRGeometry& lonLat, double lon0, double lat0);
+  // Adds vertices so that no edge is longer than `step` (in the geometry's units).
+  static void densify(OGRGeometry& geometry, double step);
   // From `crs` to its own geographic CRS in lon/lat degrees (or back).
   static Result<OgrTransformPtr> geographicTransform(const Crs& crs, bool inverse = false);
   // Reprojects `geometry` in place; false when a vertex failed to transform.

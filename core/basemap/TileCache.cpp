@@ -1,5 +1,7 @@
 #include "TileCache.h"
 
+#include "AtomicFileWriter.h"
+
 #include <QBuffer>
 #include <QDateTime>
 #include <QDir>
@@ -10,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSaveFile>
 #include <QThread>
 
 namespace planmap {
@@ -187,10 +188,7 @@ void TileCache::downloadFinished(QNetworkReply* reply, const TileKey& key) {
   const QString path = tilePath(key);
   QString diskError;
   if (QDir().mkpath(QFileInfo(path).absolutePath())) {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-      diskError = QStringLiteral("%1: %2").arg(path, file.errorString());
-    }
+    if (Status s = AtomicFileWriter::write(path, bytes); !s) diskError = s.error();
   } else {
     diskError = QStringLiteral("%1: cannot create the folder").arg(QFileInfo(path).absolutePath());
   }

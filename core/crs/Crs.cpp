@@ -1,6 +1,7 @@
 #include "Crs.h"
 
 #include "ProjContext.h"
+#include "InputFile.h"
 
 #include <cpl_error.h>
 #include <ogr_spatialref.h>
@@ -56,6 +57,13 @@ int epsgOfId(const PJ* pj) {
   const char* code = proj_get_id_code(pj, 0);
   if (auth && code && qstrcmp(auth, "EPSG") == 0) return QByteArray(code).toInt();
   return 0;
+}
+
+bool looksLikeCrsText(const QString& text) {
+  static const QRegularExpression shape(
+      QStringLiteral("^(?:[A-Z][A-Z0-9_]*\\s*[\\[(]|\\+?proj\\s*=|\\+init\\s*=|[A-Za-z][A-Za-z0-9_-]*\\s*:\\s*[0-9A-Za-z_.-]+$|urn:ogc:|\\{)"),
+      QRegularExpression::CaseInsensitiveOption);
+  return shape.match(text).hasMatch();
 }
 
 QString shortened(const QString& text) {
@@ -207,6 +215,11 @@ Result<Crs> Crs::parse(const QString& definition) {
   }
   if (!pj || !proj_is_crs(pj.get())) {
     if (projError.isEmpty()) projError = QStringLiteral("unrecognised format");
+    // Quoted only when it looks like a CRS: a .prj that is really some other file (a symlink to
+    // ~/.pgpass) must not have its contents printed.
+    if (!looksLikeCrsText(text))
+      return Result<Crs>::fail(QStringLiteral("not a CRS definition (neither WKT, a PROJ string nor an authority code; %1 characters, not shown)")
+                                   .arg(text.size()));
     return Result<Crs>::fail(QStringLiteral("not a CRS definition (%1): \"%2\"").arg(projError, shortened(text)));
   }
   Crs crs = CrsFactory::fromPj(std::move(pj), true);
@@ -225,13 +238,10 @@ Crs Crs::fromUserInput(const QString& definition) {
 }
 
 Result<Crs> Crs::readPrjFile(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<Crs>::fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
   // Real .prj files are one line of WKT; anything much larger is not one.
-  const QByteArray bytes = file.read(1 << 20);
-  if (file.error() != QFileDevice::NoError)
-    return Result<Crs>::fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+  auto read = InputFile::readAll(path, 1 << 20, QStringLiteral(".prj file"));
+  if (!read) return Result<Crs>::fail(read.error());
+  const QByteArray& bytes = read.value();
   const QString text = QString::fromUtf8(bytes).trimmed();
   if (text.isEmpty()) return Result<Crs>::fail(QStringLiteral("%1: the file is empty").arg(path));
   auto result = parse(text);

@@ -262,13 +262,32 @@ EncodingInfo EncodingDetector::detect(const std::vector<QByteArray>& values, con
   return info;
 }
 
-EncodingInfo EncodingDetector::forShapefile(const QString& cpgPath, const QString& dbfPath) {
+namespace {
+// dBASE text is one byte per unit (or a multi-byte code page): a .cpg naming UTF-16/32 cannot be right.
+bool isWideEncoding(const QString& name) {
+  const QString n = name.toUpper();
+  return n.startsWith(QLatin1String("UTF-16")) || n.startsWith(QLatin1String("UTF-32")) || n.startsWith(QLatin1String("UCS-")) ||
+         n.startsWith(QLatin1String("UTF16")) || n.startsWith(QLatin1String("UTF32")) || n == QLatin1String("CP1200") ||
+         n == QLatin1String("CP1201") || n == QLatin1String("CP12000") || n == QLatin1String("CP12001");
+}
+}  // namespace
+
+EncodingInfo EncodingDetector::forShapefile(const QString& cpgPath, const QString& dbfPath, QString* warning) {
   QString context;
   if (!cpgPath.isEmpty()) {
     QByteArray bytes;
     if (gdal::readVsiFile(cpgPath, bytes, 4096)) {
       const QString text = QString::fromLatin1(bytes).trimmed();
       const QString name = encodingFromCpg(text);
+      if (!name.isEmpty() && isWideEncoding(name)) {
+        EncodingInfo info = forShapefile(QString(), dbfPath);
+        const QString ignored = QStringLiteral("%1 says \"%2\", which a .dbf cannot hold (dBASE text is not UTF-16/32): ignored, "
+                                      "the encoding was detected instead (%3)")
+                           .arg(fileName(cpgPath), text.left(40), info.name);
+        info.note = ignored;
+        if (warning) *warning = ignored;
+        return info;
+      }
       if (!name.isEmpty()) {
         EncodingInfo info;
         info.name = name;

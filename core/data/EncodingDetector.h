@@ -16,7 +16,8 @@ namespace planmap {
 class EncodingDetector {
  public:
   // `cpgPath` / `dbfPath` may be empty when the file is absent; both may be /vsizip/ paths.
-  static EncodingInfo forShapefile(const QString& cpgPath, const QString& dbfPath);
+  // `warning` (if given) receives what was ignored, e.g. a .cpg naming UTF-16, which a .dbf cannot hold.
+  static EncodingInfo forShapefile(const QString& cpgPath, const QString& dbfPath, QString* warning = nullptr);
 
   // The iconv/GDAL name for the text of a .cpg file ("936" -> "CP936", "UTF8" -> "UTF-8",
   // "88591" -> "ISO-8859-1"); empty when the text names no encoding we know.

@@ -2,8 +2,10 @@
 
 #include "EncodingDetector.h"
 #include "GdalHandles.h"
+#include "InputFile.h"
 #include "OgrLayerReader.h"
 #include "ShapefileChecks.h"
+#include "ZipArchiveCheck.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -61,7 +63,8 @@ Result<std::vector<Job>> resolveJobs(const QString& path) {
     jobs.push_back({path, false});
     return R::ok(std::move(jobs));
   }
-  if (!info.exists()) return R::fail(QStringLiteral("%1: file not found").arg(path));
+  // A regular file or a folder: a FIFO would block GDAL forever, a device (/dev/zero) never end.
+  if (Status s = InputFile::check(path, InputFile::Kind::FileOrFolder); !s) return R::fail(s.error());
   if (info.isDir()) {
     // A folder of shapefiles, the way county data is usually handed over: every .shp in it.
     const QDir dir(path);
@@ -79,8 +82,7 @@ Result<std::vector<Job>> resolveJobs(const QString& path) {
     for (const QString& e : entries)
       if (isOtherVectorFile(e)) jobs.push_back({root + QLatin1Char('/') + e, false});
     if (jobs.empty()) {
-      if (entries.isEmpty())
-        return R::fail(QStringLiteral("%1: not a zip archive GDAL can read, or an empty one").arg(displayFileName(path)));
+      if (entries.isEmpty()) return R::fail(ZipArchiveCheck::whyUnreadable(info.absoluteFilePath()));
       return R::fail(QStringLiteral("%1: no vector data inside (looked for .shp, .gpkg, .geojson, .kml, .fgb)")
                          .arg(displayFileName(path)));
     }
@@ -166,9 +168,11 @@ Result<LayerList> loadShapefile(const Job& job, const LoadOptions& options, doub
   const QString& name = parts.displayName;
   if (!options.layerName.isEmpty() && QFileInfo(job.path).completeBaseName() != options.layerName)
     return R::ok({});
+  if (Status s = ShapefileChecks::checkRegularFiles(parts); !s) return R::fail(s.error());
   if (Status s = ShapefileChecks::check(parts); !s) return R::fail(s.error());
 
   EncodingInfo encoding;
+  QString encodingWarning;
   if (!options.encodingOverride.isEmpty()) {
     QString error;
     encoding.name = normalizedOverride(options.encodingOverride, &error);
@@ -176,7 +180,7 @@ Result<LayerList> loadShapefile(const Job& job, const LoadOptions& options, doub
     encoding.source = EncodingSource::Override;
     encoding.note = QStringLiteral("set by the user (\"%1\")").arg(options.encodingOverride);
   } else {
-    encoding = EncodingDetector::forShapefile(parts.cpg, parts.dbf);
+    encoding = EncodingDetector::forShapefile(parts.cpg, parts.dbf, &encodingWarning);
   }
 
   Crs fileCrs;
@@ -214,6 +218,7 @@ Result<LayerList> loadShapefile(const Job& job, const LoadOptions& options, doub
   out->crsDecision = decideCrs(fileCrs, crsNote, out->features->extent(), options);
   out->crs = out->crsDecision.crs;
   if (parts.dbf.isEmpty()) out->warnings << QStringLiteral("no .dbf next to the .shp: the features have no attributes");
+  if (!encodingWarning.isEmpty()) out->warnings << encodingWarning;
   return R::ok({out});
 }
 
@@ -304,6 +309,7 @@ Result<std::vector<LayerSummary>> LayerLoader::summarize(const QString& path, co
     QStringList openOptions;
     if (job.shapefile) {
       const ShapefileParts parts = ShapefileChecks::locate(job.path);
+      if (Status s = ShapefileChecks::checkRegularFiles(parts); !s) return R::fail(s.error());
       if (Status s = ShapefileChecks::check(parts); !s) return R::fail(s.error());
       QString encoding;
       if (!options.encodingOverride.isEmpty()) {

@@ -5,6 +5,8 @@
 #include "RingCrossingCheck.h"
 
 #include <QDate>
+#include <QSet>
+#include <QStringList>
 #include <QDateTime>
 #include <QTime>
 #include <QTimeZone>
@@ -94,17 +96,60 @@ class Reader {
   std::vector<GatheredRing> rings_;
   RingCrossingCheck check_;
 
-  std::vector<std::int64_t> repaired_, unrepaired_, skippedMembers_;
+  std::vector<std::int64_t> repaired_, unrepaired_, skippedMembers_, badCoordinates_, zeroVertices_;
+  bool kml_ = false;
+  QString fieldWarning_;
 };
+
+// Beyond ±1e10 no CRS on Earth has coordinates (Web Mercator ends at ±2e7 m): 1e300 is damage.
+constexpr double kMaxCoordinate = 1e10;
+
+// Whether a (0, 0) vertex exists: KML readers turn an unparsable coordinate into 0,0.
+bool hasZeroVertex(const OGRGeometry* g) {
+  if (!g || g->IsEmpty()) return false;
+  const OGRwkbGeometryType flat = wkbFlatten(g->getGeometryType());
+  if (flat == wkbPoint) return g->toPoint()->getX() == 0 && g->toPoint()->getY() == 0;
+  if (flat == wkbLineString || flat == wkbLinearRing) {
+    const OGRSimpleCurve* c = g->toSimpleCurve();
+    for (int i = 0; i < c->getNumPoints(); ++i)
+      if (c->getX(i) == 0 && c->getY(i) == 0) return true;
+    return false;
+  }
+  if (flat == wkbPolygon) {
+    const OGRPolygon* p = g->toPolygon();
+    if (hasZeroVertex(p->getExteriorRingCurve())) return true;
+    for (int i = 0; i < p->getNumInteriorRings(); ++i)
+      if (hasZeroVertex(p->getInteriorRingCurve(i))) return true;
+    return false;
+  }
+  if (OGR_GT_IsSubClassOf(flat, wkbGeometryCollection)) {
+    const OGRGeometryCollection* c = g->toGeometryCollection();
+    for (int i = 0; i < c->getNumGeometries(); ++i)
+      if (hasZeroVertex(c->getGeometryRef(i))) return true;
+  }
+  return false;
+}
 
 Result<LayerReadResult> Reader::run(double progressBase, double progressSpan, std::size_t vertexHint) {
   OGRFeatureDefn* defn = layer_->GetLayerDefn();
   const int fieldCount = defn->GetFieldCount();
+  // Two fields of one name (GDAL passes a .dbf's duplicates through) would hide the second's
+  // values behind the first: the copy is renamed name_2, name_3 … and the rename reported.
+  QSet<QString> taken;
+  QStringList renamed;
   for (int i = 0; i < fieldCount; ++i) {
     const OGRFieldDefn* fd = defn->GetFieldDefn(i);
-    fields_.push_back({QString::fromUtf8(fd->GetNameRef()), metaTypeOf(fd)});
+    const QString original = QString::fromUtf8(fd->GetNameRef());
+    QString name = original;
+    for (int k = 2; taken.contains(name.toLower()); ++k) name = QStringLiteral("%1_%2").arg(original).arg(k);
+    if (name != original) renamed << QStringLiteral("\"%1\" → \"%2\"").arg(original, name);
+    taken.insert(name.toLower());
+    fields_.push_back({name, metaTypeOf(fd)});
   }
+  if (!renamed.isEmpty())
+    fieldWarning_ = QStringLiteral("field names appear more than once; the copies are read as %1").arg(renamed.join(QStringLiteral(", ")));
   builder_ = std::make_unique<FeatureStoreBuilder>(fields_);
+  kml_ = name_.contains(QLatin1String(".kml"), Qt::CaseInsensitive) || name_.contains(QLatin1String(".kmz"), Qt::CaseInsensitive);
   const GIntBig expected = layer_->GetFeatureCount(FALSE);
   if (expected > 0) builder_->reserve(static_cast<std::size_t>(expected), 0);
 
@@ -145,6 +190,16 @@ Result<LayerReadResult> Reader::run(double progressBase, double progressSpan, st
     return Result<LayerReadResult>::fail(QStringLiteral("%1: %2").arg(name_, firstReadError));
 
   LayerReadResult result;
+  if (!fieldWarning_.isEmpty()) result.warnings << fieldWarning_;
+  if (expected > 0 && GIntBig(count) < expected)
+    result.warnings << QStringLiteral("read %1 of the %2 features the file declares; the rest are lost (the file is probably truncated)")
+                           .arg(count).arg(expected);
+  if (!badCoordinates_.empty())
+    result.warnings << QStringLiteral("%1 feature%2 dropped: coordinates not finite or beyond ±1e10 (%3)")
+                           .arg(badCoordinates_.size()).arg(badCoordinates_.size() == 1 ? "" : "s", fidList(badCoordinates_));
+  if (!zeroVertices_.empty())
+    result.warnings << QStringLiteral("%1 feature%2 with a vertex at exactly (0, 0), which in KML means an unreadable coordinate: %3")
+                           .arg(zeroVertices_.size()).arg(zeroVertices_.size() == 1 ? "" : "s", fidList(zeroVertices_));
   if (readErrors > 0)
     result.warnings << QStringLiteral("GDAL reported %1 read error(s); the first: %2").arg(readErrors).arg(firstReadError);
   if (!repaired_.empty())
@@ -180,6 +235,15 @@ void Reader::appendGeometry(OGRGeometry* geometry, std::int64_t fid) {
     builder_->beginFeature(fid, GeometryType::None);
     return;
   }
+  OGREnvelope envelope;
+  geometry->getEnvelope(&envelope);
+  const auto sane = [](double v) { return std::isfinite(v) && std::abs(v) <= kMaxCoordinate; };
+  if (!sane(envelope.MinX) || !sane(envelope.MaxX) || !sane(envelope.MinY) || !sane(envelope.MaxY)) {
+    badCoordinates_.push_back(fid);
+    builder_->beginFeature(fid, GeometryType::None);
+    return;
+  }
+  if (kml_ && hasZeroVertex(geometry)) zeroVertices_.push_back(fid);
   const OGRGeometry* g = geometry;
   gdal::GeometryPtr linear;
   OGRwkbGeometryType flat = wkbFlatten(g->getGeometryType());

@@ -21,6 +21,8 @@ class ShapefileChecks {
   // Header, size and record-count consistency of .shp, .shx and .dbf.
   // Fails e.g. with "counties.shp: .shp has 12 shapes but .dbf has 10 records".
   static Status check(const ShapefileParts& parts);
+  // Each part that exists must be a regular file (a FIFO or a symlink to /dev/zero is refused).
+  static Status checkRegularFiles(const ShapefileParts& parts);
 };
 
 // "counties.shp", or "archive.zip/counties.shp" for /vsizip/ paths: how errors name files.

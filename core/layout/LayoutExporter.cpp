@@ -1,19 +1,22 @@
 #include "LayoutExporter.h"
 
+#include "AtomicFileWriter.h"
+#include "ImageFile.h"
+#include "MemoryBudget.h"
 #include "PdfPostProcessor.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QTemporaryFile>
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
-#include <filesystem>
 #include <memory>
 
 namespace planmap {
@@ -26,28 +29,6 @@ ExportFormat ExportOptions::formatFromPath(const QString& path) {
 }
 
 namespace {
-
-// A temporary name beside `target` (same file system, so the final rename is atomic).
-QString temporaryBeside(const QString& target) {
-  const QFileInfo info(target);
-  QTemporaryFile probe(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
-  probe.setAutoRemove(false);
-  if (!probe.open()) return {};
-  const QString name = probe.fileName();
-  probe.close();
-  return name;
-}
-
-Status commit(const QString& temporary, const QString& target) {
-  std::error_code ec;
-  std::filesystem::rename(std::filesystem::path(temporary.toStdString()), std::filesystem::path(target.toStdString()), ec);
-  if (ec) {
-    QFile::remove(temporary);
-    return Status::fail(QStringLiteral("%1: cannot move the finished file into place: %2")
-                            .arg(target, QString::fromStdString(ec.message())));
-  }
-  return Status::ok();
-}
 
 bool isCancelled(const ExportOptions& o) { return o.cancel && o.cancel->load(); }
 
@@ -68,12 +49,19 @@ QString extensionOf(ExportFormat f) {
 }
 
 // GeoTIFF via GDAL (Qt ships no TIFF writer here), georeferenced by the largest map frame.
+// Built in GDAL's memory file system and written with AtomicFileWriter, so every write is checked.
 Status writeGeoTiff(const QString& path, const QImage& image, const PageResult& page, double dpi) {
   GDALAllRegister();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName("GTiff");
   if (!driver) return Status::fail(QStringLiteral("%1: GDAL has no GTiff driver").arg(path));
+  static std::atomic<int> sequence{0};
+  const QByteArray memPath = "/vsimem/planmap_export_" + QByteArray::number(sequence++) + ".tif";
+  struct Unlink {
+    QByteArray p;
+    ~Unlink() { VSIUnlink(p.constData()); }
+  } unlink{memPath};
   const char* options[] = {"COMPRESS=DEFLATE", "PHOTOMETRIC=RGB", "TILED=YES", nullptr};
-  std::unique_ptr<GDALDataset> ds(driver->Create(path.toUtf8().constData(), image.width(), image.height(), 3, GDT_Byte,
+  std::unique_ptr<GDALDataset> ds(driver->Create(memPath.constData(), image.width(), image.height(), 3, GDT_Byte,
                                                  const_cast<char**>(options)));
   if (!ds) return Status::fail(QStringLiteral("%1: cannot create: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
   const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
@@ -95,8 +83,14 @@ Status writeGeoTiff(const QString& path, const QImage& image, const PageResult& 
     OGRSpatialReference srs;
     if (srs.importFromWkt(f.crs.wkt().toUtf8().constData()) == OGRERR_NONE) ds->SetSpatialRef(&srs);
   }
-  ds.reset();  // closes and flushes
-  return Status::ok();
+  CPLErrorReset();
+  ds.reset();  // closes and flushes into the memory file
+  if (CPLGetLastErrorType() >= CE_Failure)
+    return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+  vsi_l_offset length = 0;
+  const GByte* data = VSIGetMemFileBuffer(memPath.constData(), &length, FALSE);
+  if (!data) return Status::fail(QStringLiteral("%1: GDAL produced no TIFF").arg(path));
+  return AtomicFileWriter::write(path, QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(length)));
 }
 
 }  // namespace
@@ -104,7 +98,10 @@ Status writeGeoTiff(const QString& path, const QImage& image, const PageResult& 
 Result<QImage> LayoutExporter::renderImage(double dpi, PageResult* page) const {
   const QSizeF mm = layout_.page.sizeMm();
   if (mm.isEmpty()) return Result<QImage>::fail(QStringLiteral("layout %1: page size unknown").arg(layout_.name));
-  const QSize size(qRound(mm.width() / 25.4 * dpi), qRound(mm.height() / 25.4 * dpi));
+  const double w = std::round(mm.width() / 25.4 * dpi), h = std::round(mm.height() / 25.4 * dpi);
+  if (Status s = MemoryBudget::checkRaster(w, h, QStringLiteral("a %1 × %2 mm page at %3 dpi").arg(mm.width()).arg(mm.height()).arg(dpi)); !s)
+    return Result<QImage>::fail(s.error());
+  const QSize size{int(w), int(h)};
   QImage image(size, QImage::Format_ARGB32_Premultiplied);
   if (image.isNull()) return Result<QImage>::fail(QStringLiteral("page of %1×%2 pixels is too large").arg(size.width()).arg(size.height()));
   // Dots per metre make QPainter resolve font point sizes at the export DPI, like QPdfWriter does.
@@ -133,29 +130,27 @@ Status LayoutExporter::writeImage(const QString& path, const LayoutContext& cont
   if (!image) return Status::fail(QStringLiteral("%1: %2").arg(path, image.error()));
   *warnings << page.warnings;
   if (isCancelled(options)) return Status::fail(QStringLiteral("%1: cancelled").arg(path));
-  const QString temporary = temporaryBeside(path);
-  if (temporary.isEmpty()) return Status::fail(QStringLiteral("%1: cannot create a file in that folder").arg(path));
-  if (options.format == ExportFormat::Tiff) {
-    if (Status s = writeGeoTiff(temporary, image.value(), page, options.dpi); !s) {
-      QFile::remove(temporary);
-      return s;
-    }
-  } else if (!image->save(temporary, "PNG")) {
-    QFile::remove(temporary);
-    return Status::fail(QStringLiteral("%1: cannot write the PNG").arg(path));
-  }
-  return commit(temporary, path);
+  if (options.format == ExportFormat::Tiff) return writeGeoTiff(path, image.value(), page, options.dpi);
+  return ImageFile::save(image.value(), path, "png");
 }
 
 Status LayoutExporter::writePdf(const QString& path, const std::vector<LayoutContext>& pages, const ExportOptions& options,
                                 QStringList* warnings) const {
   const QSizeF mm = layout_.page.sizeMm();
   if (mm.isEmpty()) return Status::fail(QStringLiteral("%1: layout %2 has no page size").arg(path, layout_.name));
-  const QString temporary = temporaryBeside(path);
-  if (temporary.isEmpty()) return Status::fail(QStringLiteral("%1: cannot create a file in that folder").arg(path));
+  if (Status s = AtomicFileWriter::checkTarget(path); !s) return s;
+  // ISO 32000 user space ends at 14 400 units (200 in) without /UserUnit, which QPdfWriter does not write.
+  constexpr double kMaxPdfSideMm = 200 * 25.4;
+  if (!(mm.width() <= kMaxPdfSideMm && mm.height() <= kMaxPdfSideMm))
+    return Status::fail(QStringLiteral("%1: a %2 × %3 mm page is larger than a PDF page can be (at most %4 mm a side)")
+                            .arg(path).arg(mm.width()).arg(mm.height()).arg(kMaxPdfSideMm));
+  // Written in memory and then by AtomicFileWriter: QPdfWriter does not report failed writes.
+  QByteArray bytes;
   std::vector<PdfPageInfo> infos;
   {
-    QPdfWriter writer(temporary);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(mm, QPageSize::Millimeter, QString(), QPageSize::ExactMatch));
     writer.setPageOrientation(QPageLayout::Portrait);  // the size already has the orientation
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -164,21 +159,18 @@ Status LayoutExporter::writePdf(const QString& path, const std::vector<LayoutCon
     writer.setTitle(pages.empty() ? layout_.title : pages.front().expand(QStringLiteral("{title}"), layout_.title));
     QPainter painter;
     if (!painter.begin(&writer)) {
-      QFile::remove(temporary);
       return Status::fail(QStringLiteral("%1: cannot start the PDF").arg(path));
     }
     const double dpi = writer.resolution();
     for (std::size_t i = 0; i < pages.size(); ++i) {
       if (isCancelled(options)) {
         painter.end();
-        QFile::remove(temporary);
         return Status::fail(QStringLiteral("%1: cancelled").arg(path));
       }
       if (i > 0) writer.newPage();
       auto page = LayoutRenderer::paint(painter, layout_, pages[i], dpi, options.cancel);
       if (!page) {
         painter.end();
-        QFile::remove(temporary);
         return Status::fail(QStringLiteral("%1: %2").arg(path, page.error()));
       }
       *warnings << page->warnings;
@@ -190,16 +182,10 @@ Status LayoutExporter::writePdf(const QString& path, const std::vector<LayoutCon
         options.progress(int(i) + 1, int(pages.size()),
                          pages[i].expand(pages[i].atlasRow >= 0 ? QStringLiteral("{name_zh}") : QStringLiteral("{title}"), layout_.title));
     }
-    if (!painter.end()) {
-      QFile::remove(temporary);
-      return Status::fail(QStringLiteral("%1: writing the PDF failed").arg(path));
-    }
+    if (!painter.end()) return Status::fail(QStringLiteral("%1: writing the PDF failed").arg(path));
   }
-  if (Status s = PdfPostProcessor::apply(temporary, infos); !s) {
-    QFile::remove(temporary);
-    return Status::fail(QString(s.error()).replace(temporary, path));
-  }
-  return commit(temporary, path);
+  if (Status s = PdfPostProcessor::applyInMemory(bytes, infos, path); !s) return s;
+  return AtomicFileWriter::write(path, bytes);
 }
 
 Result<ExportReport> LayoutExporter::exportPage(const QString& path, const ExportOptions& options) const {

@@ -1,5 +1,9 @@
 #include "LayoutJson.h"
 
+#include "AtomicFileWriter.h"
+#include "InputFile.h"
+#include "LayoutTextLimits.h"
+
 #include "JsonFields.h"
 #include "StyleJson.h"
 
@@ -9,7 +13,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 
 namespace planmap {
@@ -110,6 +113,9 @@ Result<LayoutItem> readItem(const QJsonObject& object, const QString& context) {
   item.labels = f.optionalBool(QStringLiteral("labels")).value_or(true);
 
   item.text = f.optionalString(QStringLiteral("text"));
+  // Laying out text costs with its length: 200 000 characters took over a minute to set.
+  if (item.text.size() > LayoutTextLimits::kMaxTextLength)
+    f.fail(QStringLiteral("text"), QStringLiteral("is %1 characters long; at most %2").arg(item.text.size()).arg(LayoutTextLimits::kMaxTextLength));
   const double defaultSize = item.kind == LayoutItemKind::Title ? 24 : item.kind == LayoutItemKind::Subtitle ? 14 : 9;
   item.fontSizePt = f.optionalNumber(QStringLiteral("font_size_pt")).value_or(defaultSize);
   if (item.fontSizePt <= 0 || item.fontSizePt > 400)
@@ -186,10 +192,9 @@ QJsonObject writeItem(const LayoutItem& item) {
 }  // namespace
 
 Result<Layout> LayoutJson::readFile(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<Layout>::fail(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
-  return readBytes(file.readAll(), path);
+  auto bytes = InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("layout file"));
+  if (!bytes) return Result<Layout>::fail(bytes.error());
+  return readBytes(bytes.value(), path);
 }
 
 Result<Layout> LayoutJson::readBytes(const QByteArray& data, const QString& displayName) {
@@ -203,6 +208,8 @@ Result<Layout> LayoutJson::fromJson(const QJsonObject& object, const QString& di
   Layout layout;
   layout.name = f.optionalString(QStringLiteral("name"));
   layout.title = f.optionalString(QStringLiteral("title"));
+  if (layout.title.size() > LayoutTextLimits::kMaxTitleLength)
+    f.fail(QStringLiteral("title"), QStringLiteral("is %1 characters long; at most %2").arg(layout.title.size()).arg(LayoutTextLimits::kMaxTitleLength));
   layout.pdfResolutionDpi = f.optionalNumber(QStringLiteral("pdf_resolution_dpi")).value_or(300);
   if (layout.pdfResolutionDpi < 72 || layout.pdfResolutionDpi > 2400)
     f.fail(QStringLiteral("pdf_resolution_dpi"), QStringLiteral("must be between 72 and 2400"));
@@ -317,11 +324,7 @@ QJsonObject LayoutJson::toJson(const Layout& layout) {
 }
 
 Status LayoutJson::writeFile(const Layout& layout, const QString& path) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-  file.write(QJsonDocument(toJson(layout)).toJson(QJsonDocument::Indented));
-  if (!file.commit()) return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-  return Status::ok();
+  return AtomicFileWriter::write(path, QJsonDocument(toJson(layout)).toJson(QJsonDocument::Indented));
 }
 
 QString LayoutJson::templatesDir() {

@@ -1,5 +1,8 @@
 #include "PdfPostProcessor.h"
 
+#include "AtomicFileWriter.h"
+#include "InputFile.h"
+
 #include "CoordinateTransform.h"
 
 #include <QByteArray>
@@ -270,9 +273,14 @@ Result<QByteArray> viewport(const PdfGeoFrame& frame, double qtPageHeightPt) {
 }  // namespace
 
 Status PdfPostProcessor::apply(const QString& path, const std::vector<PdfPageInfo>& pages) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadWrite)) return Status::fail(QStringLiteral("%1: cannot open: %2").arg(path, file.errorString()));
-  PdfFile pdf(file.readAll());
+  auto bytes = InputFile::readAll(path, qint64(4) << 30, QStringLiteral("PDF"));
+  if (!bytes) return Status::fail(bytes.error());
+  if (Status s = applyInMemory(bytes.value(), pages, path); !s) return s;
+  return AtomicFileWriter::write(path, bytes.value());
+}
+
+Status PdfPostProcessor::applyInMemory(QByteArray& bytes, const std::vector<PdfPageInfo>& pages, const QString& path) {
+  PdfFile pdf(bytes);
   if (Status s = pdf.parse(); !s) return Status::fail(QStringLiteral("%1: cannot read the PDF Qt wrote: %2").arg(path, s.error()));
 
   QMap<int, QByteArray> changed;  // object number → new body (without "N 0 obj"/"endobj")
@@ -366,9 +374,7 @@ Status PdfPostProcessor::apply(const QString& path, const std::vector<PdfPageInf
   if (const QByteArray info = pdf.trailerValue("Info"); !info.isEmpty()) update += " /Info " + info;
   if (const QByteArray id = pdf.trailerValue("ID"); !id.isEmpty()) update += " /ID " + id;
   update += " /Prev " + QByteArray::number(pdf.xrefOffset()) + " >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-  file.seek(file.size());
-  if (file.write(update) != update.size() || !file.flush())
-    return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
+  bytes += update;
   return Status::ok();
 }
 

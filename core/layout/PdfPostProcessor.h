@@ -3,6 +3,7 @@
 #include "PdfGeoFrame.h"
 #include "Result.h"
 
+#include <QByteArray>
 #include <QSizeF>
 #include <QString>
 #include <vector>
@@ -27,6 +28,8 @@ struct PdfPageInfo {
 class PdfPostProcessor {
  public:
   static Status apply(const QString& path, const std::vector<PdfPageInfo>& pages);
+  // The same on a PDF held in memory (appends the update to `pdf`); `name` is for messages.
+  static Status applyInMemory(QByteArray& pdf, const std::vector<PdfPageInfo>& pages, const QString& name);
 };
 
 }  // namespace planmap

@@ -1,6 +1,7 @@
 #include "BundledMap.h"
 
 #include "DataPaths.h"
+#include "InputFile.h"
 #include "LayerLoader.h"
 #include "StyleJson.h"
 
@@ -16,11 +17,10 @@ namespace {
 
 Result<QJsonObject> readJsonObject(const QString& path) {
   const QString name = QFileInfo(path).fileName();
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<QJsonObject>::fail(QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
+  auto bytes = InputFile::readAll(path, 64 * 1024 * 1024, QStringLiteral("bundled map file"));
+  if (!bytes) return Result<QJsonObject>::fail(bytes.error());
   QJsonParseError error;
-  const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+  const QJsonDocument doc = QJsonDocument::fromJson(bytes.value(), &error);
   if (error.error != QJsonParseError::NoError)
     return Result<QJsonObject>::fail(
         QStringLiteral("%1: not valid JSON at byte %2: %3").arg(name).arg(error.offset).arg(error.errorString()));

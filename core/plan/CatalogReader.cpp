@@ -1,4 +1,5 @@
 #include "CatalogReader.h"
+#include "InputFile.h"
 
 #include "JsonFields.h"
 #include "TargetCondition.h"
@@ -86,11 +87,9 @@ bool readTargetFields(JsonFields& f, PlanItem& item) {
 }  // namespace
 
 Result<CatalogDocument> CatalogReader::readFile(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<CatalogDocument>::fail(
-        QStringLiteral("%1: cannot open: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-  return readBytes(file.readAll(), path);
+  auto bytes = InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("plan catalog"));
+  if (!bytes) return Result<CatalogDocument>::fail(bytes.error());
+  return readBytes(bytes.value(), path);
 }
 
 Result<CatalogDocument> CatalogReader::readBytes(const QByteArray& data, const QString& path) {

@@ -1,11 +1,13 @@
 #include "JsonFields.h"
 
+#include "AtomicFileWriter.h"
+#include "InputFile.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -13,10 +15,9 @@ namespace planmap {
 
 Result<QJsonObject> JsonFields::readVersionedFile(const QString& path, const QString& displayName,
                                                   const QString& expectedFormat, int supportedVersion) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<QJsonObject>::fail(QStringLiteral("%1: cannot open: %2").arg(displayName, file.errorString()));
-  return parseVersioned(file.readAll(), displayName, expectedFormat, supportedVersion);
+  auto bytes = InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("JSON file"));
+  if (!bytes) return Result<QJsonObject>::fail(QString(bytes.error()).replace(path, displayName));
+  return parseVersioned(bytes.value(), displayName, expectedFormat, supportedVersion);
 }
 
 Result<QJsonObject> JsonFields::parseVersioned(const QByteArray& data, const QString& displayName,
@@ -172,18 +173,11 @@ Result<QJsonArray> JsonFields::parseVersionedArray(const QByteArray& data, const
 }
 
 Result<QByteArray> JsonFields::readFile(const QString& path) {
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly))
-    return Result<QByteArray>::fail(QStringLiteral("%1: cannot open: %2").arg(QFileInfo(path).fileName(), file.errorString()));
-  return Result<QByteArray>::ok(file.readAll());
+  return InputFile::readAll(path, InputFile::kMaxJsonBytes, QStringLiteral("JSON file"));
 }
 
 Status JsonFields::writeFile(const QString& path, const QByteArray& bytes) {
-  QSaveFile file(path);
-  if (!file.open(QIODevice::WriteOnly)) return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-  file.write(bytes);
-  if (!file.commit()) return Status::fail(QStringLiteral("%1: cannot write: %2").arg(path, file.errorString()));
-  return Status::ok();
+  return AtomicFileWriter::write(path, bytes);
 }
 
 }  // namespace planmap

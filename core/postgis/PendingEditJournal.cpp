@@ -1,12 +1,13 @@
 #include "PendingEditJournal.h"
 
+#include "AtomicFileWriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace planmap {
 namespace {
@@ -107,11 +108,7 @@ Status PendingEditJournal::save() const {
                          {QStringLiteral("conflicts"), conflicts},
                          {QStringLiteral("links"), links}};
   QDir().mkpath(QFileInfo(path_).absolutePath());
-  QSaveFile file(path_);
-  if (!file.open(QIODevice::WriteOnly)) return Status::fail(QStringLiteral("%1: cannot be written (%2)").arg(path_, file.errorString()));
-  file.write(QJsonDocument(root).toJson());
-  if (!file.commit()) return Status::fail(QStringLiteral("%1: cannot be written (%2)").arg(path_, file.errorString()));
-  return Status::ok();
+  return AtomicFileWriter::write(path_, QJsonDocument(root).toJson());
 }
 
 void PendingEditJournal::enqueue(const StoredProgressRecord& edit) {

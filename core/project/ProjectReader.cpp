@@ -1,9 +1,11 @@
 #include "ProjectReader.h"
 
 #include "BundledMap.h"
+#include "InputFile.h"
 #include "JsonFields.h"
 #include "LayerLoader.h"
 #include "LayerOpeners.h"
+#include "MessageText.h"
 #include "Project.h"
 #include "ProjectWriter.h"
 #include "StyleJson.h"
@@ -16,6 +18,8 @@
 #include <QSet>
 #include <cmath>
 
+#include <map>
+#include <set>
 namespace planmap {
 namespace {
 
@@ -68,15 +72,11 @@ std::shared_ptr<VectorLayer> placeholderLayer() {
 
 Result<std::unique_ptr<Project>> ProjectReader::read(const QString& path) {
   using R = Result<std::unique_ptr<Project>>;
-  const QFileInfo info(path);
-  if (!info.exists()) return R::fail(QStringLiteral("%1: file not found").arg(path));
-  if (info.isDir()) return R::fail(QStringLiteral("%1: is a folder, not a project file").arg(path));
-  if (info.size() > kMaxFileBytes)
-    return R::fail(QStringLiteral("%1: %2 MB is too large for a project file (at most %3 MB)")
-                       .arg(path).arg(info.size() / (1024 * 1024)).arg(kMaxFileBytes / (1024 * 1024)));
-  QFile file(path);
-  if (!file.open(QIODevice::ReadOnly)) return R::fail(QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
-  return fromBytes(file.readAll(), path);
+  if (QFileInfo(path).isDir()) return R::fail(QStringLiteral("%1: is a folder, not a project file").arg(path));
+  // A regular file only (a FIFO would block, /dev/zero never end), bounded while reading.
+  auto bytes = InputFile::readAll(path, kMaxFileBytes, QStringLiteral("project file"));
+  if (!bytes) return R::fail(bytes.error());
+  return fromBytes(bytes.value(), path);
 }
 
 Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& bytes, const QString& path) {
@@ -252,7 +252,8 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     std::shared_ptr<VectorLayer> layer;
     QString error;
     if (e.source.kind == LayerSource::Kind::Bundled) {
-      // A copy: the project's layer gets its own id, title and style (the data is shared).
+      // A copy: the project's layer gets its own id, title and style (the data is shared), so a
+      // bundled layer may be used twice (two styles of the same data).
       if (const auto original = bundled.layer(e.source.bundledId)) layer = std::make_shared<VectorLayer>(*original);
       if (!layer) error = bundledError.isEmpty() ? QStringLiteral("the bundled map has no layer \"%1\"").arg(e.source.bundledId) : bundledError;
     } else if (e.source.kind == LayerSource::Kind::File) {
@@ -285,7 +286,8 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     project->document().addLayer(layer);
     project->setLayerSource(e.id, e.source);
     if (e.constraint) project->setConstraintMarking(e.id, e.constraint);
-    if (missing) project->addMissingLayer(MissingLayer{e.id, e.source, error});
+    // The cause may quote a connection string: never its password, whatever the source kind.
+    if (missing) project->addMissingLayer(MissingLayer{e.id, e.source, MessageText::scrubPasswords(error)});
   }
   project->undoStack().clear();
   project->setModified(false);

@@ -25,6 +25,7 @@ void clipEdge(const std::vector<QPointF>& in, std::vector<QPointF>& out, Inside 
 }
 
 constexpr int kCancelEvery = 256;
+constexpr std::size_t kComplexVertices = 20000;  // below this Qt's antialiased fill always copes
 
 // Scales the painter to the drawer's units for one draw call and back.
 class UnitScope {
@@ -186,6 +187,24 @@ void GeometryDrawer::drawShape(QPainter& painter, std::uint32_t f, const Prepare
     return;
   }
   const bool hatch = symbol.hatch.style() != Qt::NoBrush;
+  // Qt's antialiasing rasteriser keeps its cells in a fixed pool: a ring that doubles back on
+  // itself at every pixel (a 2 M-vertex zig-zag) overflows it, prints "Polygon too complex for
+  // filling." per band, leaves white stripes and takes minutes. Far more vertices than pixels
+  // along the outline cannot show as detail anyway, so such a shape is filled by the aliased
+  // scanline rasteriser, which has no such limit.
+  const Extent& b = store_.bounds(f);
+  const double outlinePx = (b.width() * std::abs(m_.sx) + b.height() * std::abs(m_.sy)) / units_;
+  const bool tooComplex = points_.size() > kComplexVertices && double(points_.size()) > 8 * outlinePx;
+  struct Restore {
+    QPainter* p = nullptr;
+    ~Restore() {
+      if (p) p->setRenderHint(QPainter::Antialiasing, true);
+    }
+  } restore;
+  if (tooComplex && painter.testRenderHint(QPainter::Antialiasing)) {
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    restore.p = &painter;
+  }
   if (ringSizes_.size() == 1 && !hatch) {
     painter.drawPolygon(points_.data(), ringSizes_[0], Qt::OddEvenFill);
     return;

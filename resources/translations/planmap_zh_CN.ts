@@ -204,6 +204,10 @@
         <translation>仅提示</translation>
     </message>
     <message>
+        <source>Outside Ankang: not checked</source>
+        <translation>位于安康市域外，未检查</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>无冲突</translation>
     </message>
