@@ -28,6 +28,8 @@ class CountyStatistics {
     QString kind;    // "project", "target", "measure"
     QString name;
     QString status;  // targets: "achieved", "on_track", "at_risk", "behind", "no_data"; else empty
+    QString warning;      // targets: TargetExplanation::warningLevel
+    QString explanation;  // targets: TargetExplanation::describe, the same words as the report
   };
   struct Row {
     QString county;   // name_zh

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "WarningThresholds.h"
+
 namespace planmap {
 
 // Which layers and fields of the map hold what CountyStatistics counts; the defaults are the
@@ -20,6 +22,7 @@ struct CountyStatisticsOptions {
   QString riverLayer = QStringLiteral("rivers");
   QString riverRoleField = QStringLiteral("river_role");
   int currentYear = 0;  // for target status; 0 = this year
+  const WarningThresholds* thresholds = nullptr;  // the project's 预警 thresholds; null = 10% for all
 };
 
 }  // namespace planmap

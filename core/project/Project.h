@@ -8,6 +8,7 @@
 #include "PlanStoreRef.h"
 #include "ProgressStore.h"
 #include "Result.h"
+#include "WarningThresholds.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -99,6 +100,11 @@ class Project : public QObject {
   // unsaved change (the store, not the file, is where they live). Emits linksChanged/progressChanged.
   void replacePlanDataFromStore(const LinkStore& links, const ProgressStore& progress);
 
+  // How far behind the linear pace each target may fall before it turns red (预警); 10% default.
+  // Changing them is an unsaved change and re-judges every target (warningThresholdsChanged).
+  const WarningThresholds& warningThresholds() const { return thresholds_; }
+  void setWarningThresholds(const WarningThresholds& thresholds);
+
   // Used by ProjectReader: installs what it read.
   void setCatalog(PlanCatalog catalog, QStringList extraFiles);
   void setFilePath(const QString& path) { filePath_ = path; }
@@ -110,6 +116,7 @@ class Project : public QObject {
   void progressChanged();
   void missingLayersChanged();
   void planStoreChanged();
+  void warningThresholdsChanged();
 
  private:
   friend class PlanEditCommand;
@@ -127,6 +134,7 @@ class Project : public QObject {
   std::vector<MissingLayer> missing_;
   QUndoStack undoStack_;
   PlanStoreRef planStore_;
+  WarningThresholds thresholds_;
   bool dirty_ = false;  // changes outside the undo stack (view, layouts)
 };
 
