@@ -211,10 +211,10 @@ TEST(ProgressImport, OneUndoStepForTheWholeFile) {
 
   p.progress().remove(old.target, old.year, old.scope);
   const ProgressImportResult good = importOk("progress_wide_merged.xlsx", p.progress());
-  int signals = 0;
-  QObject::connect(&p, &Project::progressChanged, [&] { ++signals; });
+  int emitted = 0;
+  QObject::connect(&p, &Project::progressChanged, [&] { ++emitted; });
   p.undoStack().push(PlanEditCommand::importProgress(p, good.records, good.file));
-  EXPECT_EQ(signals, 1);
+  EXPECT_EQ(emitted, 1);
   EXPECT_EQ(p.undoStack().count(), 1);
   EXPECT_EQ(p.progress().records().size(), before - 1 + 11);
   EXPECT_EQ(p.progress().find(QStringLiteral("c11s5-t03"), 2023, QStringLiteral("city"))->value, 700.0);
