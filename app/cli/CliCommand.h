@@ -18,8 +18,10 @@ int runExportCommand(const QStringList& arguments);
 int runInfoCommand(const QStringList& arguments);
 int runLinksCommand(const QStringList& arguments);
 int runPlanCommand(const QStringList& arguments);
+int runProgressCommand(const QStringList& arguments);
 int runPublishCommand(const QStringList& arguments);
 int runRenderCommand(const QStringList& arguments);
+int runReportCommand(const QStringList& arguments);
 int runStatsCommand(const QStringList& arguments);
 
 }  // namespace planmap
