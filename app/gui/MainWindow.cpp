@@ -19,6 +19,7 @@
 #include "CoordinateTransform.h"
 #include "CrsChoiceDialog.h"
 #include "GroupNames.h"
+#include "EvaluationReportExport.h"
 #include "IdentifyPanel.h"
 #include "LayerLoadTask.h"
 #include "LayerOpenFlow.h"
@@ -31,6 +32,7 @@
 #include "MapPainter.h"
 #include "MessageBar.h"
 #include "MoveLayerCommand.h"
+#include "ProgressImportDialog.h"
 #include "RemoveLayerCommand.h"
 #include "SearchBox.h"
 #include "TargetDock.h"
@@ -40,6 +42,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -318,6 +321,14 @@ void MainWindow::createActions() {
   layouts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
   QAction* exportPdf = file->addAction(tr("Export &PDF map or atlas…"), this, &MainWindow::exportLayout);
   exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+  file->addAction(tr("Import pro&gress…"), this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import progress"), {}, ProgressImportDialog::fileFilter());
+    if (path.isEmpty()) return;
+    auto* dialog = new ProgressImportDialog(project(), path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+  });
+  file->addAction(tr("E&valuation report…"), this, [this] { EvaluationReportExport::run(project(), QDate::currentDate().year(), this); });
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
