@@ -19,6 +19,7 @@
 #include "CoordinateTransform.h"
 #include "CrsChoiceDialog.h"
 #include "GroupNames.h"
+#include "AsOfYearBar.h"
 #include "EvaluationReportExport.h"
 #include "IdentifyPanel.h"
 #include "LayerLoadTask.h"
@@ -32,10 +33,12 @@
 #include "MapPainter.h"
 #include "MessageBar.h"
 #include "MoveLayerCommand.h"
+#include "ProgressEditor.h"
 #include "ProgressImportDialog.h"
 #include "RemoveLayerCommand.h"
 #include "SearchBox.h"
 #include "TargetDock.h"
+#include "TargetThemeChooser.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -328,7 +331,7 @@ void MainWindow::createActions() {
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
   });
-  file->addAction(tr("E&valuation report…"), this, [this] { EvaluationReportExport::run(project(), QDate::currentDate().year(), this); });
+  file->addAction(tr("E&valuation report…"), this, [this] { EvaluationReportExport::run(project(), plan_.currentYear(), this); });
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -445,6 +448,14 @@ void MainWindow::createActions() {
   searchBox_ = new SearchBox(&searchIndex_, this);
   searchBar->addWidget(searchBox_);
   connect(searchBox_, &SearchBox::resultChosen, this, &MainWindow::showSearchResult);
+  asOfYear_ = new AsOfYearBar(this);
+  addToolBar(asOfYear_);
+  connect(asOfYear_, &AsOfYearBar::yearChanged, this, [this](int year) {
+    plan_.setCurrentYear(year);
+    planDocks_->progressEditor()->setCurrentYear(year);
+    planDocks_->themeChooser()->setCurrentYear(year);
+    onPlanChanged();
+  });
 }
 
 void MainWindow::createStatusBar() {

@@ -39,6 +39,7 @@ class PlanContext {
   const LinkStore& links() const;
   const ProgressStore& progress() const;
   int currentYear() const { return currentYear_; }
+  void setCurrentYear(int year) { currentYear_ = year; }
 
   std::vector<LinkedItem> itemsOfFeature(const QString& layerId, const QString& featureKey) const;
   // Rows of every feature linked to `itemId`, per layer of `document`.
