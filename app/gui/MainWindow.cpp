@@ -38,6 +38,7 @@
 #include "RemoveLayerCommand.h"
 #include "SearchBox.h"
 #include "TargetDock.h"
+#include "TargetChartView.h"
 #include "TargetThemeChooser.h"
 
 #include <QAction>
@@ -387,6 +388,7 @@ void MainWindow::createActions() {
   panels->addAction(planDocks_->linkDock()->toggleViewAction());
   panels->addAction(planDocks_->progressDock()->toggleViewAction());
   panels->addAction(planDocks_->themeDock()->toggleViewAction());
+  panels->addAction(planDocks_->chartDock()->toggleViewAction());
 
   // Plan: editing links and progress (disabled for a read-only team-store role), the status theme
   QMenu* planMenu = menuBar()->addMenu(tr("&Plan"));
@@ -394,6 +396,7 @@ void MainWindow::createActions() {
   planMenu->addAction(planDocks_->progressAction());
   planMenu->addSeparator();
   planMenu->addAction(planDocks_->themeAction());
+  planMenu->addAction(planDocks_->chartAction());
   postgis_->editGate()->addLinkAction(planDocks_->linkAction());
   postgis_->editGate()->addProgressAction(planDocks_->progressAction());
 
@@ -454,6 +457,7 @@ void MainWindow::createActions() {
     plan_.setCurrentYear(year);
     planDocks_->progressEditor()->setCurrentYear(year);
     planDocks_->themeChooser()->setCurrentYear(year);
+    planDocks_->chartView()->setCurrentYear(year);
     onPlanChanged();
   });
 }
