@@ -175,13 +175,13 @@ struct SheetContext {
         fail(row, valueColumn, QStringLiteral("\"%1\" is a percentage but the unit says %2").arg(text, unit));
         return;
       }
-      const std::optional<double> factor = UnitConversion::factor(unit, target.unit);
-      if (!factor) {
+      const std::optional<double> converted = UnitConversion::convert(*number, unit, target.unit);
+      if (!converted) {
         fail(row, unitCell, QStringLiteral("unit %1 cannot be converted exactly to %2, the unit of %3").arg(unit, target.unit.isEmpty() ? QStringLiteral("(none)") : target.unit, target.id));
         return;
       }
-      r.value = *number * *factor;
-      if (*factor != 1.0)
+      r.value = *converted;
+      if (UnitConversion::canonical(unit) != UnitConversion::canonical(target.unit) && !unit.isEmpty())
         preview.conversion = QStringLiteral("%1 %2 → %3 %4").arg(QLocale::c().toString(*number, 'g', 12), unit,
                                                                QLocale::c().toString(*r.value, 'g', 12), target.unit);
     }
@@ -282,10 +282,12 @@ Result<ProgressImportResult> ProgressImporter::importFile(const QString& path, c
   // figure on two sheets is one record and two different figures are an error.
   ProgressStore soFar = existing;
   for (const SpreadsheetSheet& s : table->sheets) {
-    Result<ProgressMapping> mapping = ProgressMappingGuess::guess(s, options, name);
+    bool headerFound = false;
+    Result<ProgressMapping> mapping = ProgressMappingGuess::guess(s, options, name, &headerFound);
     if (!mapping) {
+      // A sheet without a header is skipped; a header missing a column the layout needs is an error.
+      if (!sheet.isEmpty() || headerFound) return Result<ProgressImportResult>::fail(mapping.error());
       if (firstError.isEmpty()) firstError = mapping.error();
-      if (!sheet.isEmpty() || !options.columns.isEmpty()) return Result<ProgressImportResult>::fail(mapping.error());
       continue;
     }
     ProgressImportResult one = importSheet(s, mapping.value(), catalog, soFar, name);

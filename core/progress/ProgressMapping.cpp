@@ -66,7 +66,8 @@ bool looksLikeSubHeader(const QStringList& row) {
 }  // namespace
 
 Result<ProgressMapping> ProgressMappingGuess::guess(const SpreadsheetSheet& sheet, const ProgressImportOptions& options,
-                                                    const QString& fileName) {
+                                                    const QString& fileName, bool* headerFound) {
+  if (headerFound) *headerFound = false;
   const QString where = QStringLiteral("%1: sheet %2").arg(fileName, sheet.name);
   ProgressMapping m;
   // The header: the first row (of the first few) naming the target column or two known columns;
@@ -85,6 +86,7 @@ Result<ProgressMapping> ProgressMappingGuess::guess(const SpreadsheetSheet& shee
     return Result<ProgressMapping>::fail(QStringLiteral("%1: no header row found in the first %2 rows (expected headers such as 指标/id, 年份/year, 数值/value)")
                                              .arg(where).arg(kHeaderSearchRows));
   m.headerIndex = header;
+  if (headerFound) *headerFound = true;
   const QStringList& top = sheet.rows[header];
   QStringList bottom;
   // Merged header cells: "完成值" spanning the year columns, the years in the row below it. The

@@ -49,8 +49,10 @@ class ProgressMappingGuess {
   static constexpr int kHeaderSearchRows = 12;
   // Fails with a message naming the sheet when no header row is recognised or a column the layout
   // needs (target; year and value for long; year columns for wide) is not found.
+  // `headerFound` (optional) tells a sheet without any header (a 说明 sheet, skipped when reading
+  // every sheet) from one whose header lacks a column.
   static Result<ProgressMapping> guess(const SpreadsheetSheet& sheet, const ProgressImportOptions& options,
-                                       const QString& fileName);
+                                       const QString& fileName, bool* headerFound = nullptr);
 };
 
 }  // namespace planmap

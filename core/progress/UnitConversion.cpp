@@ -18,13 +18,15 @@ QString UnitConversion::canonical(const QString& unit) {
   return u;
 }
 
-std::optional<double> UnitConversion::factor(const QString& from, const QString& to) {
+std::optional<double> UnitConversion::convert(double value, const QString& from, const QString& to) {
   const QString f = canonical(from), t = canonical(to);
-  if (f.isEmpty() || f == t) return 1.0;
+  if (f.isEmpty() || f == t) return value;
   const auto [fBase, fScale] = split(f);
   const auto [tBase, tScale] = split(t);
   if (fBase != tBase || fBase.isEmpty()) return std::nullopt;
-  return fScale / tScale;
+  return value * fScale / tScale;
 }
+
+std::optional<double> UnitConversion::factor(const QString& from, const QString& to) { return convert(1.0, from, to); }
 
 }  // namespace planmap

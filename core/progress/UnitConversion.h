@@ -14,6 +14,9 @@ class UnitConversion {
   // The factor that turns a value in `from` into one in `to`; nullopt when not exactly convertible.
   // An empty `from` means "the target's unit" (factor 1).
   static std::optional<double> factor(const QString& from, const QString& to);
+  // `value` in `from` expressed in `to`, computed as value × scale(from) ÷ scale(to) so that
+  // 3 200 000 平方米 is exactly 320 万平方米; nullopt when not exactly convertible.
+  static std::optional<double> convert(double value, const QString& from, const QString& to);
   // "%" for "％" and "百分比"; the unit trimmed otherwise.
   static QString canonical(const QString& unit);
 };

@@ -202,12 +202,12 @@ TEST(ProgressImport, OneUndoStepForTheWholeFile) {
   const ProgressRecord old{QStringLiteral("c12s4-t06"), 2020, 20.0, false, QStringLiteral("city"), QStringLiteral("typed"), {}};
   p.progress().add(old);
   const std::size_t before = p.progress().records().size();
-  const ProgressImportResult r = importOk("progress_wide_merged.xlsx", p.progress());
-  ASSERT_FALSE(r.ok() && r.records.empty());
-  ASSERT_FALSE(r.ok());  // 2020 = 21.5 differs from the project's 20
-  ASSERT_EQ(r.errors.size(), 1u);
-  EXPECT_EQ(r.errors[0].row, 5);
-  EXPECT_EQ(r.errors[0].column, QStringLiteral("C (2020)"));
+  auto clash = ProgressImporter::importFile(fixture("progress_wide_merged.xlsx"), catalog(), p.progress(), {});
+  ASSERT_TRUE(clash.isOk()) << clash.error().toStdString();
+  ASSERT_FALSE(clash->ok());  // 2020 = 21.5 differs from the project's 20
+  ASSERT_EQ(clash->errors.size(), 1u);
+  EXPECT_EQ(clash->errors[0].row, 5);
+  EXPECT_EQ(clash->errors[0].column, QStringLiteral("C (2020)"));
 
   p.progress().remove(old.target, old.year, old.scope);
   const ProgressImportResult good = importOk("progress_wide_merged.xlsx", p.progress());
