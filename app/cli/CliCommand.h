@@ -19,8 +19,10 @@ int runInfoCommand(const QStringList& arguments);
 int runLinksCommand(const QStringList& arguments);
 int runPlanCommand(const QStringList& arguments);
 int runProjectCommand(const QStringList& arguments);
+int runProgressCommand(const QStringList& arguments);
 int runPublishCommand(const QStringList& arguments);
 int runRenderCommand(const QStringList& arguments);
+int runReportCommand(const QStringList& arguments);
 int runStatsCommand(const QStringList& arguments);
 
 }  // namespace planmap

@@ -23,11 +23,13 @@ const CliCommand kCommands[] = {
     {"links", "links QUERY [--json] [--project P]   (QUERY: item id, feature key or name)", runLinksCommand},
     {"plan", "plan [--json] [--kind project|target|measure] [--chapter N] [--section N] [--search T] [--catalog F] [--project P] [--year N]",
      runPlanCommand},
+    {"progress", "progress import FILE [--sheet S] [--column KEY=HEADER]... [--layout long|wide] --project P [--dry-run] [--json]", runProgressCommand},
     {"project", "project new|add|remove|show P.planmap …   (planmap project --help)", runProjectCommand},
     {"publish", "publish --pg \"service=… | postgresql://… | host=… dbname=…\" --schema S [--project P] [--json]",
      runPublishCommand},
     {"render", "render [FILE…] [--project P] --size WxH [--extent minx,miny,maxx,maxy] [--crs EPSG:N] [--timings] -o OUT.png",
      runRenderCommand},
+    {"report", "report --project P [--year N] [--chapter N] -o OUT.pdf|OUT.xlsx", runReportCommand},
     {"stats", "stats [--project P] [--units LAYER_ID] [--csv OUT.csv] [--json] [--progress FILE] [--year N]", runStatsCommand},
 };
 

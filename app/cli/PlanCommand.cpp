@@ -48,6 +48,7 @@ int runPlanCommand(const QStringList& args) {
     project = std::move(loaded.value());
     catalog = project->catalog();
     options.progress = &project->progress();
+    options.thresholds = &project->warningThresholds();
     options.currentYear = yearText.isEmpty() ? QDate::currentDate().year() : yearText.toInt();
   } else {
     auto loaded = PlanCatalog::loadBundled();

@@ -189,6 +189,8 @@ void IdentifyPanel::showFeature(int index) {
       QColor color;
       if (linked.assessment) {
         status = PlanContext::statusName(linked.assessment->status);
+        if (linked.assessment->status != TargetStatus::NoData)
+          status += QStringLiteral("：") + plan_->explain(*linked.item, *linked.assessment);
         color = PlanContext::statusColor(linked.assessment->status);
       }
       auto* item = new QTreeWidgetItem(links_, {linked.item->name, PlanContext::kindName(linked.item->kind),

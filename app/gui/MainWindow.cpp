@@ -19,6 +19,8 @@
 #include "CoordinateTransform.h"
 #include "CrsChoiceDialog.h"
 #include "GroupNames.h"
+#include "AsOfYearBar.h"
+#include "EvaluationReportExport.h"
 #include "IdentifyPanel.h"
 #include "LayerLoadTask.h"
 #include "LayerOpenFlow.h"
@@ -34,15 +36,20 @@
 #include "VectorFileFilter.h"
 #include "MessageBar.h"
 #include "MoveLayerCommand.h"
+#include "ProgressEditor.h"
+#include "ProgressImportDialog.h"
 #include "RemoveLayerCommand.h"
 #include "SearchBox.h"
 #include "TargetDock.h"
+#include "TargetChartView.h"
+#include "TargetThemeChooser.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -326,6 +333,14 @@ void MainWindow::createActions() {
   layouts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
   QAction* exportPdf = file->addAction(tr("Export &PDF map or atlas…"), this, &MainWindow::exportLayout);
   exportPdf->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+  file->addAction(tr("Import pro&gress…"), this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import progress"), {}, ProgressImportDialog::fileFilter());
+    if (path.isEmpty()) return;
+    auto* dialog = new ProgressImportDialog(project(), path, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+  });
+  file->addAction(tr("E&valuation report…"), this, [this] { EvaluationReportExport::run(project(), plan_.currentYear(), this); });
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
@@ -381,6 +396,7 @@ void MainWindow::createActions() {
   panels->addAction(planDocks_->linkDock()->toggleViewAction());
   panels->addAction(planDocks_->progressDock()->toggleViewAction());
   panels->addAction(planDocks_->themeDock()->toggleViewAction());
+  panels->addAction(planDocks_->chartDock()->toggleViewAction());
 
   // Plan: editing links and progress (disabled for a read-only team-store role), the status theme
   QMenu* planMenu = menuBar()->addMenu(tr("&Plan"));
@@ -388,6 +404,7 @@ void MainWindow::createActions() {
   planMenu->addAction(planDocks_->progressAction());
   planMenu->addSeparator();
   planMenu->addAction(planDocks_->themeAction());
+  planMenu->addAction(planDocks_->chartAction());
   postgis_->editGate()->addLinkAction(planDocks_->linkAction());
   postgis_->editGate()->addProgressAction(planDocks_->progressAction());
 
@@ -442,6 +459,15 @@ void MainWindow::createActions() {
   searchBox_ = new SearchBox(&searchIndex_, this);
   searchBar->addWidget(searchBox_);
   connect(searchBox_, &SearchBox::resultChosen, this, &MainWindow::showSearchResult);
+  asOfYear_ = new AsOfYearBar(this);
+  addToolBar(asOfYear_);
+  connect(asOfYear_, &AsOfYearBar::yearChanged, this, [this](int year) {
+    plan_.setCurrentYear(year);
+    planDocks_->progressEditor()->setCurrentYear(year);
+    planDocks_->themeChooser()->setCurrentYear(year);
+    planDocks_->chartView()->setCurrentYear(year);
+    onPlanChanged();
+  });
 }
 
 void MainWindow::createStatusBar() {

@@ -215,6 +215,7 @@ class MainWindow : public QMainWindow {
   QMenu* recentMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
   QActionGroup* tools_ = nullptr;
+  class AsOfYearBar* asOfYear_ = nullptr;
   QLabel* lonLatLabel_ = nullptr;
   QLabel* xyLabel_ = nullptr;
   QLineEdit* scaleEdit_ = nullptr;

@@ -1,5 +1,7 @@
 #include "PlanContext.h"
 
+#include "TargetExplanation.h"
+
 #include "MapDocument.h"
 #include "PlanWords.h"
 #include "TargetStatusTheme.h"
@@ -72,7 +74,12 @@ QHash<QString, std::vector<std::uint32_t>> PlanContext::featuresOfItem(const Map
 
 TargetAssessment PlanContext::assess(const PlanItem& target) const {
   const int deadline = project_->catalog().effectiveDeadline(target);
-  return TargetEvaluator::evaluate(target, progress().recordsFor(target.id), currentYear_, deadline);
+  return TargetEvaluator::evaluate(target, progress().recordsFor(target.id), currentYear_, deadline,
+                                   project_->warningThresholds().forTarget(target.id));
+}
+
+QString PlanContext::explain(const PlanItem& target, const TargetAssessment& assessment) const {
+  return TargetExplanation::describe(target, assessment, currentYear_);
 }
 
 // One set of plan words and colours for the window and the plan-editing panels.

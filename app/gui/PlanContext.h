@@ -39,11 +39,15 @@ class PlanContext {
   const LinkStore& links() const;
   const ProgressStore& progress() const;
   int currentYear() const { return currentYear_; }
+  void setCurrentYear(int year) { currentYear_ = year; }
 
   std::vector<LinkedItem> itemsOfFeature(const QString& layerId, const QString& featureKey) const;
   // Rows of every feature linked to `itemId`, per layer of `document`.
   QHash<QString, std::vector<std::uint32_t>> featuresOfItem(const MapDocument& document, const QString& itemId) const;
+  // Judged at currentYear() with the project's warning threshold for the target.
   TargetAssessment assess(const PlanItem& target) const;
+  // The words behind the status (TargetExplanation, as in the report): "2024年 3.2 万人，…落后 22%".
+  QString explain(const PlanItem& target, const TargetAssessment& assessment) const;
 
   // Translated words for the UI.
   static QString kindName(PlanItemKind kind);

@@ -3,6 +3,7 @@
 #include "PlanLinkEditor.h"
 #include "ProgressEditor.h"
 #include "Project.h"
+#include "TargetChartView.h"
 #include "TargetThemeChooser.h"
 
 #include <QAction>
@@ -19,6 +20,8 @@ PlanEditingDocks::PlanEditingDocks(Project& project, QMainWindow* window)
   linkDock_ = addDock(linkEditor_, tr("Plan links"), QStringLiteral("planLinksDock"));
   progressDock_ = addDock(progressEditor_, tr("Target progress"), QStringLiteral("progressDock"));
   themeDock_ = addDock(themeChooser_, tr("Target status map"), QStringLiteral("targetThemeDock"));
+  chartView_ = new TargetChartView(project_, window_);
+  chartDock_ = addDock(chartView_, tr("Target chart"), QStringLiteral("targetChartDock"));
 
   auto show = [](QDockWidget* dock) {
     dock->show();
@@ -30,6 +33,8 @@ PlanEditingDocks::PlanEditingDocks(Project& project, QMainWindow* window)
   connect(progressAction_, &QAction::triggered, this, [this, show] { show(progressDock_); });
   themeAction_ = new QAction(tr("Colour the map by a &target's status…"), this);
   connect(themeAction_, &QAction::triggered, this, [this, show] { show(themeDock_); });
+  chartAction_ = new QAction(tr("&Chart of a target's progress…"), this);
+  connect(chartAction_, &QAction::triggered, this, [this, show] { show(chartDock_); });
   // A target double-clicked in the link editor is the one whose progress the planner wants next.
   connect(linkEditor_, &PlanLinkEditor::itemActivated, this, &PlanEditingDocks::setTarget);
 }
@@ -52,6 +57,7 @@ void PlanEditingDocks::setTarget(const QString& targetId) {
   if (!item || !item->isTarget()) return;
   progressEditor_->setTarget(targetId);
   themeChooser_->setTarget(targetId);
+  chartView_->setTarget(targetId);
 }
 
 void PlanEditingDocks::reload() { themeChooser_->reload(); }

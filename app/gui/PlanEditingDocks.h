@@ -13,6 +13,7 @@ class PlanLinkEditor;
 class Project;
 class ProgressEditor;
 class TargetThemeChooser;
+class TargetChartView;
 
 // The three docks that edit the plan side of a project from the window: links of the identified
 // feature (PlanLinkEditor), progress of a target (ProgressEditor) and the target-status map theme
@@ -33,6 +34,9 @@ class PlanEditingDocks : public QObject {
   PlanLinkEditor* linkEditor() const { return linkEditor_; }
   ProgressEditor* progressEditor() const { return progressEditor_; }
   TargetThemeChooser* themeChooser() const { return themeChooser_; }
+  TargetChartView* chartView() const { return chartView_; }
+  QDockWidget* chartDock() const { return chartDock_; }
+  QAction* chartAction() const { return chartAction_; }
 
  public Q_SLOTS:
   // The identified feature: the link editor edits its links (without raising the dock).
@@ -48,6 +52,9 @@ class PlanEditingDocks : public QObject {
   QMainWindow* window_;
   PlanLinkEditor* linkEditor_;
   ProgressEditor* progressEditor_;
+  TargetChartView* chartView_ = nullptr;
+  QDockWidget* chartDock_ = nullptr;
+  QAction* chartAction_ = nullptr;
   TargetThemeChooser* themeChooser_;
   QDockWidget* linkDock_;
   QDockWidget* progressDock_;

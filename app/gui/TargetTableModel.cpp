@@ -27,6 +27,7 @@ QVariant TargetTableModel::data(const QModelIndex& index, int role) const {
   const PlanItem& t = *targets_[size_t(index.row())];
   if (role == ItemIdRole) return t.id;
   const TargetAssessment a = plan_->assess(t);
+  if (role == Qt::ToolTipRole && index.column() == Status) return plan_->explain(t, a);
   if (role == Qt::ToolTipRole) return QStringLiteral("%1 %2\n%3").arg(t.chapter, t.section, t.displayText());
   if (index.column() == Status && role == Qt::ForegroundRole) return QBrush(PlanContext::statusColor(a.status));
   if (role != Qt::DisplayRole && role != Qt::EditRole) return {};
@@ -41,7 +42,9 @@ QVariant TargetTableModel::data(const QModelIndex& index, int role) const {
       return QStringList{t.comparator, number + t.unit}.join(QLatin1Char(' ')).trimmed();
     }
     case Deadline: return plan_->catalog()->effectiveDeadline(t);
-    case Status: return PlanContext::statusName(a.status);
+    case Status:
+      return a.status == TargetStatus::NoData ? PlanContext::statusName(a.status)
+                                              : QStringLiteral("%1：%2").arg(PlanContext::statusName(a.status), plan_->explain(t, a));
     case Latest:
       return a.latest ? QStringLiteral("%1 (%2)").arg(locale.toString(*a.latest)).arg(a.latestYear) : QString();
     case Links: return int(plan_->links().featuresOfItem(t.id).size());

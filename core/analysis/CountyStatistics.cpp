@@ -7,7 +7,7 @@
 #include "LinkStore.h"
 #include "PlanCatalog.h"
 #include "ProgressStore.h"
-#include "TargetEvaluator.h"
+#include "TargetReview.h"
 #include "VectorLayer.h"
 
 #include <QDate>
@@ -239,13 +239,16 @@ Result<CountyStatistics> CountyStatistics::compute(const std::vector<std::shared
         linked.kind = planItemKindToString(item->kind);
         linked.name = item->name;
         if (item->isTarget()) {
-          std::vector<ProgressRecord> records;
-          if (progress) {
-            records = progress->recordsFor(id, row.county);
-            if (records.empty()) records = progress->recordsFor(id);
-          }
-          linked.status = targetStatusToString(
-              TargetEvaluator::evaluate(*item, records, year, catalog->effectiveDeadline(*item)).status);
+          // The county's own records, else the city-wide ones; judged as the report judges them.
+          static const ProgressStore kNone;
+          static const WarningThresholds kDefaults;
+          const ProgressStore& store = progress ? *progress : kNone;
+          const QString scope = store.recordsFor(id, row.county).empty() ? QStringLiteral("city") : row.county;
+          const TargetVerdict v = TargetReview::judge(*catalog, *item, store, year,
+                                                      options.thresholds ? *options.thresholds : kDefaults, scope);
+          linked.status = targetStatusToString(v.assessment.status);
+          linked.warning = v.warning;
+          linked.explanation = v.explanation;
         }
       }
       row.items.push_back(linked);
@@ -286,6 +289,8 @@ QJsonObject CountyStatistics::toJson() const {
       i.insert(QStringLiteral("name"), item.name);
       if (!item.status.isEmpty()) i.insert(QStringLiteral("status"), item.status);
       i.insert(QStringLiteral("role"), item.role);
+      if (!item.warning.isEmpty()) i.insert(QStringLiteral("warning"), item.warning);
+      if (!item.explanation.isEmpty()) i.insert(QStringLiteral("explanation"), item.explanation);
       items.append(i);
     }
     o.insert(QStringLiteral("linked_items"), items);

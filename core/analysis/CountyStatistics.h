@@ -29,6 +29,8 @@ class CountyStatistics {
     QString name;
     QString status;  // targets: "achieved", "on_track", "at_risk", "behind", "no_data"; else empty
     QString role;    // the link's role ("located_in", "origin_county", …); "scope" for a target whose scope names the county
+    QString warning;      // targets: TargetExplanation::warningLevel
+    QString explanation;  // targets: TargetExplanation::describe, the same words as the report
   };
   struct Row {
     QString county;   // name_zh

@@ -5,6 +5,8 @@
 #include <utility>
 #include <vector>
 
+#include "WarningThresholds.h"
+
 namespace planmap {
 
 // Which layers and fields of the map hold what CountyStatistics counts; the defaults are the
@@ -27,6 +29,7 @@ struct CountyStatisticsOptions {
   // empty id above (zoneLayer, parkLayer, …) leaves that column out without a warning.
   std::vector<std::pair<QString, QString>> constraintLayers;
   int currentYear = 0;  // for target status; 0 = this year
+  const WarningThresholds* thresholds = nullptr;  // the project's 预警 thresholds; null = 10% for all
 };
 
 }  // namespace planmap

@@ -1,6 +1,6 @@
 #include "CatalogJsonWriter.h"
 
-#include "TargetEvaluator.h"
+#include "TargetReview.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -41,13 +41,10 @@ QByteArray CatalogJsonWriter::toJson(const PlanCatalog& catalog, const Options& 
     if (!options.search.trimmed().isEmpty() && std::find(matches.begin(), matches.end(), &item) == matches.end()) continue;
     QJsonObject o = itemToJson(item);
     if (options.progress && item.isTarget()) {
-      const QString scope = item.isCityScope() ? QStringLiteral("city") : item.scope.first();
-      const TargetAssessment a = TargetEvaluator::evaluate(item, options.progress->recordsFor(item.id, scope),
-                                                           options.currentYear, catalog.effectiveDeadline(item));
-      o.insert(QStringLiteral("status"), targetStatusToString(a.status));
-      o.insert(QStringLiteral("latest"), a.latest ? QJsonValue(*a.latest) : QJsonValue());
-      o.insert(QStringLiteral("latestYear"), a.latest ? QJsonValue(a.latestYear) : QJsonValue());
-      o.insert(QStringLiteral("expected"), a.expected ? QJsonValue(*a.expected) : QJsonValue());
+      static const WarningThresholds kDefaults;
+      TargetReview::addToJson(TargetReview::judge(catalog, item, *options.progress, options.currentYear,
+                                                  options.thresholds ? *options.thresholds : kDefaults),
+                              o);
     }
     items.append(o);
   }

@@ -2,6 +2,7 @@
 
 #include "PlanCatalog.h"
 #include "ProgressStore.h"
+#include "WarningThresholds.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -22,10 +23,12 @@ class CatalogJsonWriter {
     int sectionNumber = 0;             // 0 = all sections of the chapter
     QString search;                    // substring filter, as PlanCatalog::search
     bool indented = true;
-    // With progress data, targets also get "status" (TargetEvaluator, judged at `currentYear`),
-    // "latest", "latestYear" and "expected". Not owned; may be null.
+    // With progress data, targets also get "status", "warning", "explanation", "latest",
+    // "latestYear", "expected" and "tolerance" (TargetReview, judged at `currentYear` with
+    // `thresholds`, default 10%). Not owned; may be null.
     const ProgressStore* progress = nullptr;
     int currentYear = 0;
+    const WarningThresholds* thresholds = nullptr;
   };
 
   static QJsonObject itemToJson(const PlanItem& item);

@@ -8,7 +8,7 @@
 namespace planmap {
 
 TargetAssessment TargetEvaluator::evaluate(const PlanItem& target, std::vector<ProgressRecord> records, int currentYear,
-                                           int deadline) {
+                                           int deadline, double tolerance) {
   TargetAssessment a;
   a.deadline = deadline;
   std::erase_if(records, [&](const ProgressRecord& r) { return r.target != target.id || r.year > currentYear; });
@@ -57,13 +57,13 @@ TargetAssessment TargetEvaluator::evaluate(const PlanItem& target, std::vector<P
   }
 
   const double latest = *a.latest, expected = *a.expected;
-  const double tolerance = kAtRiskTolerance * std::abs(expected);
+  const double allowed = tolerance * std::abs(expected);
   const bool atLeast = condition->direction() == TargetCondition::Direction::AtLeast;
   const double shortfall = atLeast ? expected - latest : latest - expected;  // > 0 = worse than the pace
   // Pace values are computed; forgive rounding so that exactly-on-pace reads as on track.
   const double epsilon = 1e-9 * std::max(1.0, std::abs(expected));
   if (shortfall <= epsilon) a.status = TargetStatus::OnTrack;
-  else if (shortfall <= tolerance) a.status = TargetStatus::AtRisk;
+  else if (shortfall <= allowed) a.status = TargetStatus::AtRisk;
   else a.status = TargetStatus::Behind;
   return a;
 }

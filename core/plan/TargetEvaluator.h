@@ -35,7 +35,7 @@ struct TargetAssessment {
 //  - Otherwise a straight line from the baseline (the item's, else the earliest record) to the
 //    threshold at the deadline gives `expected` at `currentYear` (clamped to the line's ends):
 //      OnTrack  if latest is at or better than expected;
-//      AtRisk   if latest is worse than expected by at most 10% of |expected|;
+//      AtRisk   if latest is worse than expected by at most `tolerance` (10%) of |expected|;
 //      Behind   if worse by more.
 //    Judging at `currentYear` rather than at the latest record's year means stale data slips
 //    towards AtRisk: a figure from three years ago says little about being on track today.
@@ -43,8 +43,10 @@ class TargetEvaluator {
  public:
   static constexpr double kAtRiskTolerance = 0.10;
 
+  // `tolerance`: the share of |expected| a target may fall short by and still be at risk rather
+  // than behind (the project's WarningThresholds::forTarget).
   static TargetAssessment evaluate(const PlanItem& target, std::vector<ProgressRecord> records, int currentYear,
-                                   int deadline);
+                                   int deadline, double tolerance = kAtRiskTolerance);
 };
 
 }  // namespace planmap

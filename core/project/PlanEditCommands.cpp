@@ -45,6 +45,13 @@ PlanEditCommand* PlanEditCommand::editProgress(Project& project, const ProgressR
   return c;
 }
 
+PlanEditCommand* PlanEditCommand::importProgress(Project& project, std::vector<ProgressRecord> records, const QString& fileName) {
+  auto* c = new PlanEditCommand(project, Kind::ImportProgress,
+                                QCoreApplication::translate("planmap", "Import %n progress record(s) from %1", nullptr, int(records.size())).arg(fileName));
+  c->batch_ = std::move(records);
+  return c;
+}
+
 void PlanEditCommand::applyLink(bool add) {
   if (add) changed_ = project_.links().add(link_);
   else changed_ = project_.links().remove(link_);
@@ -64,6 +71,15 @@ void PlanEditCommand::redo() {
       if (kind_ == Kind::EditProgress) project_.progress().remove(previous_.target, previous_.year, previous_.scope);
       if (kind_ == Kind::RemoveProgress) project_.progress().remove(record_.target, record_.year, record_.scope);
       else project_.progress().add(record_);
+      Q_EMIT project_.progressChanged();
+      break;
+    case Kind::ImportProgress:
+      batchBefore_.clear();
+      batchBefore_.reserve(batch_.size());
+      for (const ProgressRecord& r : batch_) {
+        batchBefore_.push_back(project_.progress().find(r.target, r.year, r.scope));
+        project_.progress().add(r);
+      }
       Q_EMIT project_.progressChanged();
       break;
   }
@@ -88,6 +104,14 @@ void PlanEditCommand::undo() {
         if (beforeAtPrevious_) project_.progress().add(*beforeAtPrevious_);
       }
       if (beforeAtRecord_) project_.progress().add(*beforeAtRecord_);
+      Q_EMIT project_.progressChanged();
+      break;
+    case Kind::ImportProgress:
+      for (std::size_t i = batch_.size(); i-- > 0;) {
+        const ProgressRecord& r = batch_[i];
+        project_.progress().remove(r.target, r.year, r.scope);
+        if (i < batchBefore_.size() && batchBefore_[i]) project_.progress().add(*batchBefore_[i]);
+      }
       Q_EMIT project_.progressChanged();
       break;
   }

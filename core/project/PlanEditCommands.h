@@ -6,6 +6,7 @@
 
 #include <QUndoCommand>
 #include <optional>
+#include <vector>
 
 namespace planmap {
 
@@ -26,11 +27,15 @@ class PlanEditCommand : public QUndoCommand {
   // wrong year is moved, not duplicated). A record already at `after`'s year and scope is replaced.
   static PlanEditCommand* editProgress(Project& project, const ProgressRecord& before, const ProgressRecord& after);
 
+  // Adds many records as one undo step (a spreadsheet import): each replaces the record with the
+  // same target, year and scope, if any. One progressChanged for the whole batch.
+  static PlanEditCommand* importProgress(Project& project, std::vector<ProgressRecord> records, const QString& fileName);
+
   void redo() override;
   void undo() override;
 
  private:
-  enum class Kind { Link, Unlink, Progress, RemoveProgress, EditProgress };
+  enum class Kind { Link, Unlink, Progress, RemoveProgress, EditProgress, ImportProgress };
   PlanEditCommand(Project& project, Kind kind, QString text);
   void applyLink(bool add);
 
@@ -43,6 +48,8 @@ class PlanEditCommand : public QUndoCommand {
   // whole store, so undoing after a team-store refresh cannot bring back other planners' old figures.
   std::optional<ProgressRecord> beforeAtRecord_;
   std::optional<ProgressRecord> beforeAtPrevious_;
+  std::vector<ProgressRecord> batch_;                    // ImportProgress
+  std::vector<std::optional<ProgressRecord>> batchBefore_;  // what each batch key held before redo
   bool changed_ = false;  // a link that was already there (or absent) is not undone into existence
 };
 

@@ -121,6 +121,13 @@ void Project::setPlanStore(const PlanStoreRef& store) {
   Q_EMIT planStoreChanged();
 }
 
+void Project::setWarningThresholds(const WarningThresholds& thresholds) {
+  if (thresholds == thresholds_) return;
+  thresholds_ = thresholds;
+  markDirty();
+  Q_EMIT warningThresholdsChanged();
+}
+
 void Project::replacePlanDataFromStore(const LinkStore& links, const ProgressStore& progress) {
   links_ = links;
   progress_ = progress;

@@ -10,6 +10,7 @@
 #include "PlanStoreRef.h"
 #include "ProgressStore.h"
 #include "Result.h"
+#include "WarningThresholds.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -118,6 +119,11 @@ class Project : public QObject {
   // unsaved change (the store, not the file, is where they live). Emits linksChanged/progressChanged.
   void replacePlanDataFromStore(const LinkStore& links, const ProgressStore& progress);
 
+  // How far behind the linear pace each target may fall before it turns red (预警); 10% default.
+  // Changing them is an unsaved change and re-judges every target (warningThresholdsChanged).
+  const WarningThresholds& warningThresholds() const { return thresholds_; }
+  void setWarningThresholds(const WarningThresholds& thresholds);
+
   // Used by ProjectReader: installs what it read.
   void setCatalog(PlanCatalog catalog, QStringList extraFiles);
   void setFilePath(const QString& path) { filePath_ = path; }
@@ -130,6 +136,7 @@ class Project : public QObject {
   void missingLayersChanged();
   void planStoreChanged();
   void constraintsChanged();
+  void warningThresholdsChanged();
 
  private:
   friend class PlanEditCommand;
@@ -148,6 +155,7 @@ class Project : public QObject {
   std::vector<MissingLayer> missing_;
   QUndoStack undoStack_;
   PlanStoreRef planStore_;
+  WarningThresholds thresholds_;
   bool dirty_ = false;  // changes outside the undo stack (view, layouts)
 };
 

@@ -180,6 +180,15 @@ Result<std::unique_ptr<Project>> ProjectReader::fromBytes(const QByteArray& byte
     project->setPlanStore(store);
   }
 
+  // Warning thresholds (预警): optional, 10% for every target when absent.
+  const QJsonValue thresholds = root.value(QStringLiteral("warning_thresholds"));
+  if (!thresholds.isUndefined() && !thresholds.isNull()) {
+    if (!thresholds.isObject()) return R::fail(QStringLiteral("%1: field 'warning_thresholds' must be an object").arg(name));
+    auto t = WarningThresholds::fromJson(thresholds.toObject(), name);
+    if (!t) return R::fail(t.error());
+    project->setWarningThresholds(t.value());
+  }
+
   const QJsonValue layouts = root.value(QStringLiteral("layouts"));
   if (!layouts.isUndefined() && !layouts.isArray()) return R::fail(QStringLiteral("%1: field 'layouts' must be an array").arg(name));
   project->setLayouts(layouts.toArray());

@@ -50,6 +50,7 @@ QJsonObject ProjectWriter::toJson(const Project& project, const QString& targetP
   const Extent view = project.viewExtent();
   if (project.planStore().isSet())
     json.insert(QStringLiteral("plan_store"), QJsonObject{{"connection", project.planStore().connection}, {"schema", project.planStore().schema}});
+  if (!project.warningThresholds().isDefault()) json.insert(QStringLiteral("warning_thresholds"), project.warningThresholds().toJson());
   if (!view.isEmpty()) json.insert(QStringLiteral("view"), QJsonObject{{"extent", QJsonArray{view.minX, view.minY, view.maxX, view.maxY}}});
   return json;
 }

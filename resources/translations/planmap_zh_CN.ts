@@ -8,6 +8,25 @@
     </message>
 </context>
 <context>
+    <name>planmap::AsOfYearBar</name>
+    <message>
+        <source>Evaluation year</source>
+        <translation>评估年份</translation>
+    </message>
+    <message>
+        <source>As of </source>
+        <translation>评估截至 </translation>
+    </message>
+    <message>
+        <source>The year targets are judged at: statuses, the target map theme, charts and reports</source>
+        <translation>评估目标所依据的年份：状态、目标专题图、图表和报告</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1年</translation>
+    </message>
+</context>
+<context>
     <name>planmap::AttributeTableWidget</name>
     <message>
         <source>Filter rows (any column)…</source>
@@ -416,6 +435,33 @@
     <message>
         <source>The data lands about %1 km from Ankang with %2.</source>
         <translation>使用 %2 时数据距安康约 %1 公里。</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::EvaluationReportExport</name>
+    <message>
+        <source>Evaluation report</source>
+        <translation>总结评估报告</translation>
+    </message>
+    <message>
+        <source>evaluation_%1.pdf</source>
+        <translation>总结评估_%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF 报告 (*.pdf);;Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the evaluation report…</source>
+        <translation>正在生成总结评估报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已生成：%1</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1534,18 @@ Restore it? ("No" deletes the autosaved copy.)</source>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
+    <message>
+        <source>Import pro&amp;gress…</source>
+        <translation>导入进展数据(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>导入进展数据</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation report…</source>
+        <translation>总结评估报告(&amp;V)…</translation>
+    </message>
 </context>
 <context>
     <name>planmap::MapCanvas</name>
@@ -1666,6 +1724,14 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     <message>
         <source>Colour the map by a &amp;target's status…</source>
         <translation>按目标状态着色地图(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Target chart</source>
+        <translation>目标进展图</translation>
+    </message>
+    <message>
+        <source>&amp;Chart of a target&apos;s progress…</source>
+        <translation>目标进展图表(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -2170,6 +2236,161 @@ It is kept in memory for this session only, never saved.</source>
     </message>
 </context>
 <context>
+    <name>planmap::ProgressImportDialog</name>
+    <message>
+        <source>Target (id or indicator)</source>
+        <translation>指标（编号或名称）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Scope (county)</source>
+        <translation>范围（区县）</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.ods *.csv)</source>
+        <translation>电子表格 (*.xlsx *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Import progress — %1</source>
+        <translation>导入进展数据 — %1</translation>
+    </message>
+    <message>
+        <source>Every sheet with a header</source>
+        <translation>所有带表头的工作表</translation>
+    </message>
+    <message>
+        <source>Guess</source>
+        <translation>自动判断</translation>
+    </message>
+    <message>
+        <source>Long: one row per target, year and scope</source>
+        <translation>长表：每行一个指标、年份和范围</translation>
+    </message>
+    <message>
+        <source>Wide: one row per target, one column per year</source>
+        <translation>宽表：每行一个指标，每列一个年份</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>表格形式</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Column in the sheet</source>
+        <translation>表中的列</translation>
+    </message>
+    <message>
+        <source>Sheet, row</source>
+        <translation>工作表、行</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>单位换算</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Column mapping (guessed from the headers; change it if it is wrong):</source>
+        <translation>列对应关系（根据表头推断，如有误请修改）：</translation>
+    </message>
+    <message>
+        <source>Preview of the first rows:</source>
+        <translation>前若干行预览：</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this file as it is.</source>
+        <translation>该文件目前无法导入。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Guess (%1)</source>
+        <translation>自动判断（%1）</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>宽表</translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>长表</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): nothing will be imported until they are fixed in the file.</source>
+        <translation><numerusform>%n 处问题：在文件中修正之前不会导入任何数据。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 new record(s), %2 already in the project%3.</source>
+        <translation>新增 %1 条记录，%2 条已在项目中%3。</translation>
+    </message>
+    <message>
+        <source>; text read as %1</source>
+        <translation>；文本按 %1 读取</translation>
+    </message>
+</context>
+<context>
     <name>planmap::ProjectController</name>
     <message>
         <source>Unsaved changes</source>
@@ -2212,6 +2433,37 @@ It is kept in memory for this session only, never saved.</source>
     <message>
         <source>Search places, parks, targets… (e.g. 汉滨 or hbq)</source>
         <translation>搜索地名、园区、目标…（如 汉滨 或 hbq）</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::TargetChartView</name>
+    <message>
+        <source>Choose a target to see its progress chart.</source>
+        <translation>请选择一个目标以查看其进展图。</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际值</translation>
+    </message>
+    <message>
+        <source>Recorded figures</source>
+        <translation>已记录数值</translation>
+    </message>
+    <message>
+        <source>Planned pace</source>
+        <translation>规划进度</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <source>Latest figure by county</source>
+        <translation>各区县最新值</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,10 @@
+// Painting the PDF needs fonts and a paint device: a QGuiApplication (offscreen in the tests).
+#include <QGuiApplication>
+#include <gtest/gtest.h>
+
+int main(int argc, char** argv) {
+  QGuiApplication app(argc, argv);
+  QGuiApplication::setApplicationName(QStringLiteral("planmap-test"));
+  ::testing::InitGoogleTest(&argc, argv);
+  return RUN_ALL_TESTS();
+}
