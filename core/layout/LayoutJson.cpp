@@ -4,6 +4,7 @@
 #include "InputFile.h"
 #include "LayoutTextLimits.h"
 
+#include "DataPaths.h"
 #include "JsonFields.h"
 #include "StyleJson.h"
 
@@ -327,18 +328,7 @@ Status LayoutJson::writeFile(const Layout& layout, const QString& path) {
   return AtomicFileWriter::write(path, QJsonDocument(toJson(layout)).toJson(QJsonDocument::Indented));
 }
 
-QString LayoutJson::templatesDir() {
-  const QString env = qEnvironmentVariable("PLANMAP_LAYOUTS");
-  if (!env.isEmpty() && QFileInfo(env).isDir()) return env;
-  const QStringList candidates = {
-      QCoreApplication::applicationDirPath() + QStringLiteral("/../share/planmap/layouts"),
-      QStringLiteral(PLANMAP_INSTALL_LAYOUTS),
-      QStringLiteral(PLANMAP_SOURCE_LAYOUTS),
-  };
-  for (const QString& c : candidates)
-    if (QFileInfo(c).isDir()) return QDir::cleanPath(c);
-  return QStringLiteral(PLANMAP_SOURCE_LAYOUTS);
-}
+QString LayoutJson::templatesDir() { return DataPaths::layoutsDir(); }
 
 Result<Layout> LayoutJson::resolve(const QString& nameOrPath) {
   const QString name = nameOrPath.isEmpty() ? defaultTemplateName() : nameOrPath;

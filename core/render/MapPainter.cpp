@@ -168,20 +168,26 @@ RenderStats MapPainter::paintImpl(QPainter& painter, const MapSettings& settings
     } else {
       done = drawer.draw(painter, data.visible.data(), data.visible.size(), cancel, stats);
     }
-    if (done && !snapshot.highlighted.empty()) {
-      std::vector<std::uint32_t> shown;
-      for (std::uint32_t f : snapshot.highlighted)
-        if (f < store.featureCount() && store.bounds(f).intersects(query)) shown.push_back(f);
-      const QPen pen(QColor(255, 196, 0), std::max(2.0, settings.mmToPixels(0.6)), Qt::SolidLine, Qt::RoundCap,
-                     Qt::RoundJoin);
-      drawer.drawHighlighted(painter, shown, pen, QBrush(QColor(255, 230, 0, 70)), stats);
-    }
     painter.restore();
     if (!done) {
       painter.restore();
       return finish(true);
     }
     layers.push_back(std::move(data));
+  }
+
+  // Highlights (selection, identify, a target's features) after every layer, so no layer drawn
+  // above the highlighted one hides them; at full opacity whatever the layer's own.
+  const QPen highlightPen(QColor(255, 196, 0), std::max(2.0, settings.mmToPixels(0.6)), Qt::SolidLine, Qt::RoundCap,
+                          Qt::RoundJoin);
+  for (const LayerData& data : layers) {
+    if (data.snapshot->highlighted.empty()) continue;
+    const FeatureStore& store = *data.store;
+    std::vector<std::uint32_t> shown;
+    for (std::uint32_t f : data.snapshot->highlighted)
+      if (f < store.featureCount() && store.bounds(f).intersects(query)) shown.push_back(f);
+    GeometryDrawer drawer(store, *data.symbols, mapper, tolerance, viewport);
+    drawer.drawHighlighted(painter, shown, highlightPen, QBrush(QColor(255, 230, 0, 70)), stats);
   }
 
   if (settings.drawLabels) {
