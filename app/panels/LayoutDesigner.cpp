@@ -1,8 +1,10 @@
 #include "LayoutDesigner.h"
 
+#include "AtlasPlan.h"
 #include "BasemapRenderer.h"
 #include "CoordinateTransform.h"
 #include "LayoutEditCommand.h"
+#include "LayoutEditor.h"
 #include "LayoutJson.h"
 #include "LayoutPreviewWidget.h"
 #include "PlanTargetTable.h"
@@ -383,7 +385,7 @@ void LayoutDesigner::reloadFromProject() {
   items_->clear();
   if (layout_)
     for (const LayoutItem& item : layout_->items) {
-      auto* row = new QListWidgetItem(QStringLiteral("%1 — %2").arg(kindName(item.kind), item.id), items_);
+      auto* row = new QListWidgetItem(QStringLiteral("%1 — %2").arg(kindName(item.kind()), item.id), items_);
       row->setData(Qt::UserRole, item.id);
     }
   updating_ = false;
@@ -407,13 +409,6 @@ void LayoutDesigner::followAtlasOfLayout() {
   // A layout made for an atlas (its own atlas layer) is previewed and exported as one.
   const QString layer = layout_ ? layout_->atlas.layer : QString();
   atlas_->setCurrentIndex(qMax(0, atlas_->findData(layer)));
-}
-
-QString LayoutDesigner::uniqueItemId(const Layout& layout, const QString& base) const {
-  for (int n = 1;; ++n) {
-    const QString id = QStringLiteral("%1_%2").arg(base).arg(n);
-    if (!layout.item(id)) return id;
-  }
 }
 
 bool LayoutDesigner::newLayoutFromTemplate(const QString& nameOrPath) {
@@ -483,11 +478,10 @@ bool LayoutDesigner::setItemFontSize(const QString& id, double pt) {
 bool LayoutDesigner::deleteItem(const QString& id) {
   if (!layout_ || !layout_->item(id)) return false;
   // Items that other items describe (a map frame with its legend) stay: the layout would not load.
-  for (const LayoutItem& other : layout_->items)
-    if (other.mapId == id || other.overviewOf == id) {
-      showStatus(tr("%1 is used by %2; delete that first.").arg(id, other.id));
-      return false;
-    }
+  if (const LayoutItem* other = LayoutEditor::dependentOf(*layout_, id)) {
+    showStatus(tr("%1 is used by %2; delete that first.").arg(id, other->id));
+    return false;
+  }
   return applyEdit(tr("Delete %1").arg(id), [&](Layout& l) {
     std::erase_if(l.items, [&](const LayoutItem& item) { return item.id == id; });
     return true;
@@ -498,25 +492,7 @@ bool LayoutDesigner::setPageSetup(const QString& size, bool landscape, double cu
                                   double marginMm) {
   if (!layout_) return false;
   return applyEdit(tr("Page setup"), [&](Layout& l) {
-    const QSizeF before = l.page.sizeMm();
-    l.page.size = size;
-    l.page.landscape = landscape;
-    if (size == QLatin1String("custom")) {
-      l.page.customWidthMm = customWidthMm;
-      l.page.customHeightMm = customHeightMm;
-    }
-    l.page.marginsMm = QMarginsF(marginMm, marginMm, marginMm, marginMm);
-    const QSizeF after = l.page.sizeMm();
-    if (after.isEmpty()) return false;
-    if (!before.isEmpty() && before != after) {
-      const double sx = after.width() / before.width(), sy = after.height() / before.height();
-      const double type = std::min(sx, sy);
-      for (LayoutItem& item : l.items) {
-        item.rectMm = QRectF(item.rectMm.x() * sx, item.rectMm.y() * sy, item.rectMm.width() * sx, item.rectMm.height() * sy);
-        item.fontSizePt = std::clamp(item.fontSizePt * type, 4.0, 400.0);
-      }
-    }
-    return true;
+    return LayoutEditor::setPage(l, size, landscape, customWidthMm, customHeightMm, marginMm);
   });
 }
 
@@ -541,10 +517,10 @@ void LayoutDesigner::updatePropertyPanel() {
   const LayoutItem* item = layout_ ? layout_->item(selectedItemId()) : nullptr;
   updating_ = true;
   for (QWidget* w : std::initializer_list<QWidget*>{x_, y_, w_, h_, fontSize_, deleteItem_}) w->setEnabled(item != nullptr);
-  text_->setEnabled(item && hasText(item->kind));
+  text_->setEnabled(item && hasText(item->kind()));
   applyText_->setEnabled(text_->isEnabled());
   if (item) {
-    itemLabel_->setText(QStringLiteral("%1: %2").arg(kindName(item->kind), item->id));
+    itemLabel_->setText(QStringLiteral("%1: %2").arg(kindName(item->kind()), item->id));
     x_->setValue(item->rectMm.x());
     y_->setValue(item->rectMm.y());
     w_->setValue(item->rectMm.width());
@@ -581,21 +557,7 @@ QString LayoutDesigner::calloutText() const { return calloutText_->text().trimme
 
 std::optional<QPointF> LayoutDesigner::lonLatAt(const QPointF& mm, QString* frameId) const {
   if (!layout_) return std::nullopt;
-  // The frame under the point, from the last preview: its extent is what the page shows, exactly.
-  const PdfGeoFrame* hit = nullptr;
-  for (const PdfGeoFrame& f : lastPreview_.page.frames)
-    if (f.rectMm.contains(mm) && (!hit || f.rectMm.width() * f.rectMm.height() < hit->rectMm.width() * hit->rectMm.height()))
-      hit = &f;
-  if (!hit) return std::nullopt;
-  const LayoutItem* frameItem = layout_->item(hit->name);
-  if (!frameItem || frameItem->rectMm != hit->rectMm) return std::nullopt;
-  const QRectF r = hit->rectMm;
-  double x = hit->extent.minX + (mm.x() - r.left()) / r.width() * hit->extent.width();
-  double y = hit->extent.maxY - (mm.y() - r.top()) / r.height() * hit->extent.height();
-  auto toLonLat = CoordinateTransform::create(hit->crs, Crs::fromEpsg(4326));
-  if (!toLonLat || !toLonLat->transformPoint(x, y)) return std::nullopt;
-  if (frameId) *frameId = hit->name;
-  return QPointF(x, y);
+  return LayoutEditor::lonLatAt(*layout_, lastPreview_.page.frames, mm, frameId);
 }
 
 bool LayoutDesigner::deleteCurrentLayout() {
@@ -611,43 +573,24 @@ bool LayoutDesigner::deleteCurrentLayout() {
 
 bool LayoutDesigner::placeCalloutAt(const QPointF& mm, const QString& text) {
   if (!layout_ || text.trimmed().isEmpty()) return false;
-  QString frameId;
-  const auto lonLat = lonLatAt(mm, &frameId);
-  if (!lonLat) {
-    bool inFrame = false;
-    for (const LayoutItem& item : layout_->items) inFrame = inFrame || (item.kind == LayoutItemKind::Map && item.rectMm.contains(mm));
+  if (text.trimmed().isEmpty()) return false;
+  QString placedId;
+  const bool placed = applyEdit(tr("Place callout"), [&](Layout& l) {
+    const auto id = LayoutEditor::placeCallout(l, lastPreview_.page.frames, mm, text);
+    if (id) placedId = *id;
+    return id.has_value();
+  });
+  if (!placed) {
+    const bool inFrame = std::any_of(layout_->items.begin(), layout_->items.end(),
+                                     [&](const LayoutItem& item) { return item.isMap() && item.rectMm.contains(mm); });
     showStatus(inFrame ? tr("The preview is still updating; click again in a moment.")
                        : tr("Click inside a map frame to place a callout."));
     return false;
   }
-  const double x = lonLat->x(), y = lonLat->y();
-  const QRectF r = layout_->item(frameId)->rectMm;
-  const QString id = uniqueItemId(*layout_, QStringLiteral("callout"));
-  const bool placed = applyEdit(tr("Place callout"), [&](Layout& l) {
-    LayoutItem c;
-    c.kind = LayoutItemKind::Callout;
-    c.id = id;
-    c.mapId = frameId;
-    c.text = text.trimmed();
-    c.fontSizePt = 7.5;
-    c.anchorX = x;
-    c.anchorY = y;
-    // The box sits up and to the right of the point, inside the frame, so the leader stays short.
-    const QSizeF box(std::min(60.0, r.width() * 0.45), 9);
-    double left = mm.x() + 8, top = mm.y() - 8 - box.height();
-    if (left + box.width() > r.right() - 2) left = mm.x() - 8 - box.width();
-    if (top < r.top() + 2) top = mm.y() + 8;
-    left = std::clamp(left, r.left() + 1, std::max(r.left() + 1, r.right() - 1 - box.width()));
-    top = std::clamp(top, r.top() + 1, std::max(r.top() + 1, r.bottom() - 1 - box.height()));
-    c.rectMm = QRectF(QPointF(std::round(left * 10) / 10, std::round(top * 10) / 10), box);
-    l.items.push_back(c);
-    return true;
-  });
-  if (placed) {
-    selectItem(id);
-    showStatus(tr("Callout placed at %1, %2.").arg(x, 0, 'f', 5).arg(y, 0, 'f', 5));
-  }
-  return placed;
+  selectItem(placedId);
+  const CalloutItem* c = layout_->item(placedId) ? layout_->item(placedId)->as<CalloutItem>() : nullptr;
+  if (c) showStatus(tr("Callout placed at %1, %2.").arg(c->anchorX, 0, 'f', 5).arg(c->anchorY, 0, 'f', 5));
+  return true;
 }
 
 void LayoutDesigner::schedulePreview() {
@@ -668,25 +611,11 @@ void LayoutDesigner::requestPreview() {
   // An atlas layout previews its first page (as the export sorts them), so {name_zh} and the zoomed
   // frame show what will print rather than raw placeholders over the whole map.
   const QString atlasLayer = !atlas_->currentData().toString().isEmpty() ? atlas_->currentData().toString() : layout.atlas.layer;
-  if (auto l = context.layer(atlasLayer); l && l->features && l->features->featureCount() > 0) {
-    const AttributeTable& a = l->features->attributes();
-    const int sortField = layout.atlas.sortField.isEmpty() ? -1 : a.fieldIndex(layout.atlas.sortField);
-    std::size_t first = 0;
-    if (sortField >= 0)
-      for (std::size_t r = 1; r < l->features->featureCount(); ++r)
-        if (a.text(r, sortField) < a.text(first, sortField)) first = r;
-    context.atlasLayer = atlasLayer;
-    context.atlasRow = std::int64_t(first);
-    bool driven = false;
-    for (const LayoutItem& item : layout.items) driven = driven || item.atlasDriven;
-    if (!driven)  // as LayoutExporter::exportAtlas: the first main map frame follows the atlas
-      for (LayoutItem& item : layout.items)
-        if (item.kind == LayoutItemKind::Map && item.overviewOf.isEmpty()) {
-          item.atlasDriven = true;
-          break;
-        }
-    layout.atlas.layer = atlasLayer;
-  }
+  if (!atlasLayer.isEmpty())
+    if (auto plan = AtlasPlan::make(layout, context, atlasLayer); plan && plan->pageCount() > 0) {
+      context = plan->pageContext(context, 0);
+      layout = plan->layout();
+    }
   renderer_.request(layout, context, dpi);
 }
 

@@ -120,7 +120,6 @@ class LayoutDesigner : public QMainWindow {
   void chooseExport(ExportFormat format);
   void onExportFinished();
   void showStatus(const QString& message);
-  QString uniqueItemId(const Layout& layout, const QString& base) const;
 
   Project& project_;
   std::shared_ptr<const BasemapRenderer> basemap_;

@@ -30,7 +30,7 @@ std::shared_ptr<const VectorLayer> LayoutContext::layer(const QString& id) const
 
 bool LayoutContext::needsCountyStatistics(const Layout& layout) {
   for (const LayoutItem& item : layout.items)
-    if (item.kind == LayoutItemKind::CountyStats) return true;
+    if (item.as<CountyStatsItem>()) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@
 #include "AtomicFileWriter.h"
 #include "ImageFile.h"
 #include "MemoryBudget.h"
+#include "AtlasPlan.h"
 #include "PdfPostProcessor.h"
 
 #include <QBuffer>
@@ -208,41 +209,15 @@ Result<ExportReport> LayoutExporter::exportPage(const QString& path, const Expor
 Result<ExportReport> LayoutExporter::exportAtlas(const QString& path, const ExportOptions& options, const QString& layerOverride) const {
   QElapsedTimer timer;
   timer.start();
-  const QString layerId = layerOverride.isEmpty() ? layout_.atlas.layer : layerOverride;
-  if (layerId.isEmpty()) return Result<ExportReport>::fail(QStringLiteral("layout %1 has no atlas layer; pass one").arg(layout_.name));
-  const auto layer = context_.layer(layerId);
-  if (!layer || !layer->features)
-    return Result<ExportReport>::fail(QStringLiteral("atlas: the map has no layer \"%1\"").arg(layerId));
-  bool driven = false;
-  for (const LayoutItem& item : layout_.items) driven = driven || item.atlasDriven;
-  Layout layout = layout_;
-  if (!driven)  // a layout without a driven frame: the largest map frame follows the atlas
-    for (LayoutItem& item : layout.items)
-      if (item.kind == LayoutItemKind::Map && item.overviewOf.isEmpty()) {
-        item.atlasDriven = true;
-        break;
-      }
-  layout.atlas.layer = layerId;
-
-  std::vector<std::size_t> rows(layer->features->featureCount());
-  for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
-  const AttributeTable& attributes = layer->features->attributes();
-  const int sortField = layout.atlas.sortField.isEmpty() ? -1 : attributes.fieldIndex(layout.atlas.sortField);
-  if (sortField >= 0)
-    std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-      return attributes.text(a, sortField) < attributes.text(b, sortField);
-    });
+  auto plan = AtlasPlan::make(layout_, context_, layerOverride);
+  if (!plan) return Result<ExportReport>::fail(plan.error());
+  const Layout& layout = plan->layout();
   // County statistics are the same on every page: computed once here, not per page.
   LayoutContext base = context_;
   QStringList statsWarnings;
   if (Status s = base.ensureCountyStatistics(layout); !s) statsWarnings << s.error();
   std::vector<LayoutContext> pages;
-  for (std::size_t row : rows) {
-    LayoutContext c = base;
-    c.atlasLayer = layerId;
-    c.atlasRow = std::int64_t(row);
-    pages.push_back(std::move(c));
-  }
+  for (int i = 0; i < plan->pageCount(); ++i) pages.push_back(plan->pageContext(base, i));
   LayoutExporter exporter(layout, base);
   ExportReport report;
   report.warnings << statsWarnings;

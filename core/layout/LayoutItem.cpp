@@ -34,4 +34,64 @@ std::optional<LayoutItemKind> layoutItemKindFromString(const QString& text) {
   return std::nullopt;
 }
 
+LayoutItemKind LayoutItem::kind() const {
+  return std::visit(Overloaded{
+                        [](const MapFrameItem&) { return LayoutItemKind::Map; },
+                        [](const TextItem& t) {
+                          switch (t.role) {
+                            case TextItem::Role::Title: return LayoutItemKind::Title;
+                            case TextItem::Role::Subtitle: return LayoutItemKind::Subtitle;
+                            case TextItem::Role::Text: break;
+                          }
+                          return LayoutItemKind::Text;
+                        },
+                        [](const LegendItem&) { return LayoutItemKind::Legend; },
+                        [](const ScaleBarItem&) { return LayoutItemKind::ScaleBar; },
+                        [](const NorthArrowItem&) { return LayoutItemKind::NorthArrow; },
+                        [](const CalloutItem&) { return LayoutItemKind::Callout; },
+                        [](const TargetsTableItem&) { return LayoutItemKind::TargetsTable; },
+                        [](const FooterItem&) { return LayoutItemKind::Footer; },
+                        [](const CountyStatsItem&) { return LayoutItemKind::CountyStats; },
+                    },
+                    content);
+}
+
+QString LayoutItem::mapId() const {
+  return std::visit(Overloaded{
+                        [](const MapFrameItem&) { return QString(); },
+                        [](const TextItem&) { return QString(); },
+                        [](const FooterItem&) { return QString(); },
+                        [](const auto& described) { return described.mapId; },
+                    },
+                    content);
+}
+
+void LayoutItem::setMapId(const QString& id) {
+  std::visit(Overloaded{
+                 [](MapFrameItem&) {},
+                 [](TextItem&) {},
+                 [](FooterItem&) {},
+                 [&](auto& described) { described.mapId = id; },
+             },
+             content);
+}
+
+LayoutItem LayoutItem::ofKind(LayoutItemKind kind) {
+  LayoutItem item;
+  switch (kind) {
+    case LayoutItemKind::Map: item.content = MapFrameItem{}; item.frame = true; break;
+    case LayoutItemKind::Title: item.content = TextItem{TextItem::Role::Title, true}; break;
+    case LayoutItemKind::Subtitle: item.content = TextItem{TextItem::Role::Subtitle}; break;
+    case LayoutItemKind::Text: item.content = TextItem{}; break;
+    case LayoutItemKind::Legend: item.content = LegendItem{}; break;
+    case LayoutItemKind::ScaleBar: item.content = ScaleBarItem{}; break;
+    case LayoutItemKind::NorthArrow: item.content = NorthArrowItem{}; break;
+    case LayoutItemKind::Callout: item.content = CalloutItem{}; break;
+    case LayoutItemKind::TargetsTable: item.content = TargetsTableItem{}; break;
+    case LayoutItemKind::Footer: item.content = FooterItem{}; break;
+    case LayoutItemKind::CountyStats: item.content = CountyStatsItem{}; break;
+  }
+  return item;
+}
+
 }  // namespace planmap

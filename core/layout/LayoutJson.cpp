@@ -67,9 +67,37 @@ QString gridToString(GridKind g) {
   return QStringLiteral("none");
 }
 
+void readMapFrame(JsonFields& f, MapFrameItem& m) {
+  m.layers = f.optionalStringList(QStringLiteral("layers"));
+  m.crs = f.optionalString(QStringLiteral("crs"));
+  if (auto e = numbers(f, QStringLiteral("extent"), 4)) {
+    m.extent = Extent::fromCorners((*e)[0], (*e)[1], (*e)[2], (*e)[3]);
+    if (m.extent.width() <= 0 || m.extent.height() <= 0)
+      f.fail(QStringLiteral("extent"), QStringLiteral("must have minx < maxx and miny < maxy"));
+  }
+  m.extentCrs = f.optionalString(QStringLiteral("extent_crs"));
+  m.scale = f.optionalNumber(QStringLiteral("scale")).value_or(0);
+  if (m.scale < 0) f.fail(QStringLiteral("scale"), QStringLiteral("must be positive"));
+  const QString grid = f.optionalString(QStringLiteral("grid"));
+  if (grid == QLatin1String("projected")) m.grid = GridKind::Projected;
+  else if (grid == QLatin1String("graticule")) m.grid = GridKind::Graticule;
+  else if (!grid.isEmpty() && grid != QLatin1String("none"))
+    f.fail(QStringLiteral("grid"), QStringLiteral("must be none, projected or graticule; got \"%1\"").arg(grid));
+  m.overviewOf = f.optionalString(QStringLiteral("overview_of"));
+  m.atlasDriven = f.optionalBool(QStringLiteral("atlas_driven")).value_or(false);
+  m.skipIfEmpty = f.optionalBool(QStringLiteral("skip_if_empty")).value_or(false);
+  m.labels = f.optionalBool(QStringLiteral("labels")).value_or(true);
+}
+
+QColor readColor(JsonFields& f, const QColor& fallback) {
+  if (!f.has(QStringLiteral("color"))) return fallback;
+  const QColor c = StyleJson::parseColor(f.optionalString(QStringLiteral("color")));
+  if (!c.isValid()) f.fail(QStringLiteral("color"), QStringLiteral("is not a colour"));
+  return c;
+}
+
 Result<LayoutItem> readItem(const QJsonObject& object, const QString& context) {
   JsonFields f(object, context);
-  LayoutItem item;
   const QString type = f.requiredString(QStringLiteral("type"));
   if (!f.ok()) return Result<LayoutItem>::fail(f.error());
   const auto kind = layoutItemKindFromString(type);
@@ -79,7 +107,7 @@ Result<LayoutItem> readItem(const QJsonObject& object, const QString& context) {
                           "targets_table, footer, county_stats; got \"%1\"").arg(type));
     return Result<LayoutItem>::fail(f.error());
   }
-  item.kind = *kind;
+  LayoutItem item = LayoutItem::ofKind(*kind);
   item.id = f.optionalString(QStringLiteral("id"));
   if (item.id.isEmpty()) item.id = type;
   if (auto r = numbers(f, QStringLiteral("rect_mm"), 4)) {
@@ -88,105 +116,111 @@ Result<LayoutItem> readItem(const QJsonObject& object, const QString& context) {
   } else if (f.ok()) {
     f.fail(QStringLiteral("rect_mm"), QStringLiteral("is missing"));
   }
-  item.frame = f.optionalBool(QStringLiteral("frame")).value_or(item.kind == LayoutItemKind::Map);
+  item.frame = f.optionalBool(QStringLiteral("frame")).value_or(item.isMap());
   if (f.has(QStringLiteral("background"))) {
     item.background = StyleJson::parseColor(f.optionalString(QStringLiteral("background")));
     if (!item.background.isValid()) f.fail(QStringLiteral("background"), QStringLiteral("is not a colour"));
   }
-  item.layers = f.optionalStringList(QStringLiteral("layers"));
-  item.crs = f.optionalString(QStringLiteral("crs"));
-  if (auto e = numbers(f, QStringLiteral("extent"), 4)) {
-    item.extent = Extent::fromCorners((*e)[0], (*e)[1], (*e)[2], (*e)[3]);
-    if (item.extent.width() <= 0 || item.extent.height() <= 0)
-      f.fail(QStringLiteral("extent"), QStringLiteral("must have minx < maxx and miny < maxy"));
-  }
-  item.extentCrs = f.optionalString(QStringLiteral("extent_crs"));
-  item.scale = f.optionalNumber(QStringLiteral("scale")).value_or(0);
-  if (item.scale < 0) f.fail(QStringLiteral("scale"), QStringLiteral("must be positive"));
-  const QString grid = f.optionalString(QStringLiteral("grid"));
-  if (grid == QLatin1String("projected")) item.grid = GridKind::Projected;
-  else if (grid == QLatin1String("graticule")) item.grid = GridKind::Graticule;
-  else if (!grid.isEmpty() && grid != QLatin1String("none"))
-    f.fail(QStringLiteral("grid"), QStringLiteral("must be none, projected or graticule; got \"%1\"").arg(grid));
-  item.overviewOf = f.optionalString(QStringLiteral("overview_of"));
-  item.atlasDriven = f.optionalBool(QStringLiteral("atlas_driven")).value_or(false);
-  item.skipIfEmpty = f.optionalBool(QStringLiteral("skip_if_empty")).value_or(false);
-  item.labels = f.optionalBool(QStringLiteral("labels")).value_or(true);
-
   item.text = f.optionalString(QStringLiteral("text"));
   // Laying out text costs with its length: 200 000 characters took over a minute to set.
   if (item.text.size() > LayoutTextLimits::kMaxTextLength)
     f.fail(QStringLiteral("text"), QStringLiteral("is %1 characters long; at most %2").arg(item.text.size()).arg(LayoutTextLimits::kMaxTextLength));
-  const double defaultSize = item.kind == LayoutItemKind::Title ? 24 : item.kind == LayoutItemKind::Subtitle ? 14 : 9;
+  const double defaultSize = *kind == LayoutItemKind::Title ? 24 : *kind == LayoutItemKind::Subtitle ? 14 : 9;
   item.fontSizePt = f.optionalNumber(QStringLiteral("font_size_pt")).value_or(defaultSize);
   if (item.fontSizePt <= 0 || item.fontSizePt > 400)
     f.fail(QStringLiteral("font_size_pt"), QStringLiteral("must be between 0 and 400"));
-  item.bold = f.optionalBool(QStringLiteral("bold")).value_or(item.kind == LayoutItemKind::Title);
-  bool alignOk = true;
-  item.align = alignmentFromString(f.optionalString(QStringLiteral("align")), &alignOk);
-  if (!alignOk) f.fail(QStringLiteral("align"), QStringLiteral("must be left, center or right"));
-  if (f.has(QStringLiteral("color"))) {
-    item.color = StyleJson::parseColor(f.optionalString(QStringLiteral("color")));
-    if (!item.color.isValid()) f.fail(QStringLiteral("color"), QStringLiteral("is not a colour"));
-  }
-  item.mapId = f.optionalString(QStringLiteral("map"));
-  if (auto a = numbers(f, QStringLiteral("anchor"), 2)) {
-    item.anchorX = (*a)[0];
-    item.anchorY = (*a)[1];
-  } else if (f.ok() && item.kind == LayoutItemKind::Callout) {
-    f.fail(QStringLiteral("anchor"), QStringLiteral("is missing"));
-  }
-  item.anchorCrs = f.optionalString(QStringLiteral("anchor_crs"));
-  item.maxRows = f.optionalInteger(QStringLiteral("max_rows"), 1, 200).value_or(12);
-  item.organisation = f.optionalString(QStringLiteral("organisation"));
-  item.date = f.optionalString(QStringLiteral("date"));
-  item.approvalNumber = f.optionalString(QStringLiteral("approval_number"));
+  const QString mapId = f.optionalString(QStringLiteral("map"));
+  const int maxRows = f.optionalInteger(QStringLiteral("max_rows"), 1, 200).value_or(12);
+  std::visit(Overloaded{
+                 [&](MapFrameItem& m) { readMapFrame(f, m); },
+                 [&](TextItem& t) {
+                   t.bold = f.optionalBool(QStringLiteral("bold")).value_or(t.role == TextItem::Role::Title);
+                   bool alignOk = true;
+                   t.align = alignmentFromString(f.optionalString(QStringLiteral("align")), &alignOk);
+                   if (!alignOk) f.fail(QStringLiteral("align"), QStringLiteral("must be left, center or right"));
+                   t.color = readColor(f, t.color);
+                 },
+                 [&](CalloutItem& c) {
+                   c.mapId = mapId;
+                   if (auto a = numbers(f, QStringLiteral("anchor"), 2)) {
+                     c.anchorX = (*a)[0];
+                     c.anchorY = (*a)[1];
+                   } else if (f.ok()) {
+                     f.fail(QStringLiteral("anchor"), QStringLiteral("is missing"));
+                   }
+                   c.anchorCrs = f.optionalString(QStringLiteral("anchor_crs"));
+                   c.bold = f.optionalBool(QStringLiteral("bold")).value_or(false);
+                   c.color = readColor(f, c.color);
+                 },
+                 [&](TargetsTableItem& t) {
+                   t.mapId = mapId;
+                   t.maxRows = maxRows;
+                 },
+                 [&](CountyStatsItem& t) {
+                   t.mapId = mapId;
+                   t.maxRows = maxRows;
+                 },
+                 [&](FooterItem& footer) {
+                   footer.organisation = f.optionalString(QStringLiteral("organisation"));
+                   footer.date = f.optionalString(QStringLiteral("date"));
+                   footer.approvalNumber = f.optionalString(QStringLiteral("approval_number"));
+                 },
+                 [&](auto& described) { described.mapId = mapId; },  // legend, scale bar, north arrow
+             },
+             item.content);
   if (!f.ok()) return Result<LayoutItem>::fail(f.error());
   return Result<LayoutItem>::ok(std::move(item));
 }
 
+void writeMapFrame(QJsonObject& o, const MapFrameItem& m) {
+  if (!m.layers.isEmpty()) o.insert(QStringLiteral("layers"), QJsonArray::fromStringList(m.layers));
+  if (!m.crs.isEmpty()) o.insert(QStringLiteral("crs"), m.crs);
+  if (!m.extent.isEmpty())
+    o.insert(QStringLiteral("extent"), toArray({m.extent.minX, m.extent.minY, m.extent.maxX, m.extent.maxY}));
+  if (!m.extentCrs.isEmpty()) o.insert(QStringLiteral("extent_crs"), m.extentCrs);
+  if (m.scale > 0) o.insert(QStringLiteral("scale"), m.scale);
+  if (m.grid != GridKind::None) o.insert(QStringLiteral("grid"), gridToString(m.grid));
+  if (!m.overviewOf.isEmpty()) o.insert(QStringLiteral("overview_of"), m.overviewOf);
+  if (m.atlasDriven) o.insert(QStringLiteral("atlas_driven"), true);
+  if (m.skipIfEmpty) o.insert(QStringLiteral("skip_if_empty"), true);
+  if (!m.labels) o.insert(QStringLiteral("labels"), false);
+}
+
 QJsonObject writeItem(const LayoutItem& item) {
   QJsonObject o;
-  o.insert(QStringLiteral("type"), layoutItemKindToString(item.kind));
+  o.insert(QStringLiteral("type"), layoutItemKindToString(item.kind()));
   o.insert(QStringLiteral("id"), item.id);
   o.insert(QStringLiteral("rect_mm"), toArray({item.rectMm.x(), item.rectMm.y(), item.rectMm.width(), item.rectMm.height()}));
-  if (item.frame != (item.kind == LayoutItemKind::Map)) o.insert(QStringLiteral("frame"), item.frame);
+  if (item.frame != item.isMap()) o.insert(QStringLiteral("frame"), item.frame);
   if (item.background.isValid()) o.insert(QStringLiteral("background"), StyleJson::colorName(item.background));
-  switch (item.kind) {
-    case LayoutItemKind::Map:
-      if (!item.layers.isEmpty()) o.insert(QStringLiteral("layers"), QJsonArray::fromStringList(item.layers));
-      if (!item.crs.isEmpty()) o.insert(QStringLiteral("crs"), item.crs);
-      if (!item.extent.isEmpty())
-        o.insert(QStringLiteral("extent"), toArray({item.extent.minX, item.extent.minY, item.extent.maxX, item.extent.maxY}));
-      if (!item.extentCrs.isEmpty()) o.insert(QStringLiteral("extent_crs"), item.extentCrs);
-      if (item.scale > 0) o.insert(QStringLiteral("scale"), item.scale);
-      if (item.grid != GridKind::None) o.insert(QStringLiteral("grid"), gridToString(item.grid));
-      if (!item.overviewOf.isEmpty()) o.insert(QStringLiteral("overview_of"), item.overviewOf);
-      if (item.atlasDriven) o.insert(QStringLiteral("atlas_driven"), true);
-      if (item.skipIfEmpty) o.insert(QStringLiteral("skip_if_empty"), true);
-      if (!item.labels) o.insert(QStringLiteral("labels"), false);
-      if (!item.text.isEmpty()) o.insert(QStringLiteral("text"), item.text);
-      break;
-    case LayoutItemKind::Callout:
-      o.insert(QStringLiteral("anchor"), toArray({item.anchorX, item.anchorY}));
-      if (!item.anchorCrs.isEmpty()) o.insert(QStringLiteral("anchor_crs"), item.anchorCrs);
-      [[fallthrough]];
-    default:
-      if (!item.text.isEmpty()) o.insert(QStringLiteral("text"), item.text);
-      break;
-  }
+  if (!item.text.isEmpty()) o.insert(QStringLiteral("text"), item.text);
   o.insert(QStringLiteral("font_size_pt"), item.fontSizePt);
-  if (item.bold != (item.kind == LayoutItemKind::Title)) o.insert(QStringLiteral("bold"), item.bold);
-  o.insert(QStringLiteral("align"), alignmentToString(item.align));
-  if (item.color != QColor(34, 34, 34)) o.insert(QStringLiteral("color"), StyleJson::colorName(item.color));
-  if (!item.mapId.isEmpty()) o.insert(QStringLiteral("map"), item.mapId);
-  if (item.kind == LayoutItemKind::TargetsTable || item.kind == LayoutItemKind::CountyStats)
-    o.insert(QStringLiteral("max_rows"), item.maxRows);
-  if (item.kind == LayoutItemKind::Footer) {
-    o.insert(QStringLiteral("organisation"), item.organisation);
-    if (!item.date.isEmpty()) o.insert(QStringLiteral("date"), item.date);
-    if (!item.approvalNumber.isEmpty()) o.insert(QStringLiteral("approval_number"), item.approvalNumber);
-  }
+  if (!item.mapId().isEmpty()) o.insert(QStringLiteral("map"), item.mapId());
+  std::visit(Overloaded{
+                 [&](const MapFrameItem& m) { writeMapFrame(o, m); },
+                 [&](const TextItem& t) {
+                   if (t.bold != (t.role == TextItem::Role::Title)) o.insert(QStringLiteral("bold"), t.bold);
+                   o.insert(QStringLiteral("align"), alignmentToString(t.align));
+                   if (t.color != QColor(34, 34, 34)) o.insert(QStringLiteral("color"), StyleJson::colorName(t.color));
+                 },
+                 [&](const CalloutItem& c) {
+                   o.insert(QStringLiteral("anchor"), toArray({c.anchorX, c.anchorY}));
+                   if (!c.anchorCrs.isEmpty()) o.insert(QStringLiteral("anchor_crs"), c.anchorCrs);
+                   if (c.bold) o.insert(QStringLiteral("bold"), true);
+                   if (c.color != QColor(34, 34, 34)) o.insert(QStringLiteral("color"), StyleJson::colorName(c.color));
+                 },
+                 [&](const TargetsTableItem& t) { o.insert(QStringLiteral("max_rows"), t.maxRows); },
+                 [&](const CountyStatsItem& t) { o.insert(QStringLiteral("max_rows"), t.maxRows); },
+                 [&](const FooterItem& footer) {
+                   o.insert(QStringLiteral("organisation"), footer.organisation);
+                   if (!footer.date.isEmpty()) o.insert(QStringLiteral("date"), footer.date);
+                   if (!footer.approvalNumber.isEmpty()) o.insert(QStringLiteral("approval_number"), footer.approvalNumber);
+                 },
+                 [](const LegendItem&) {},
+                 [](const ScaleBarItem&) {},
+                 [](const NorthArrowItem&) {},
+             },
+             item.content);
   return o;
 }
 
@@ -280,15 +314,16 @@ Result<Layout> LayoutJson::fromJson(const QJsonObject& object, const QString& di
     const QString context = QStringLiteral("%1: items[%2] (%3)").arg(displayName).arg(i).arg(item.id);
     auto isMap = [&](const QString& id) {
       const LayoutItem* m = layout.item(id);
-      return m && m->kind == LayoutItemKind::Map;
+      return m && m->isMap();
     };
-    const bool needsMap = item.kind == LayoutItemKind::Legend || item.kind == LayoutItemKind::ScaleBar ||
-                          item.kind == LayoutItemKind::NorthArrow || item.kind == LayoutItemKind::Callout ||
-                          item.kind == LayoutItemKind::TargetsTable;
-    if (needsMap && !isMap(item.mapId))
-      return Result<Layout>::fail(QStringLiteral("%1: field 'map' must name a map item, got \"%2\"").arg(context, item.mapId));
-    if (!item.overviewOf.isEmpty() && !isMap(item.overviewOf))
-      return Result<Layout>::fail(QStringLiteral("%1: field 'overview_of' must name a map item, got \"%2\"").arg(context, item.overviewOf));
+    const LayoutItemKind kind = item.kind();
+    const bool needsMap = kind == LayoutItemKind::Legend || kind == LayoutItemKind::ScaleBar ||
+                          kind == LayoutItemKind::NorthArrow || kind == LayoutItemKind::Callout ||
+                          kind == LayoutItemKind::TargetsTable;
+    if (needsMap && !isMap(item.mapId()))
+      return Result<Layout>::fail(QStringLiteral("%1: field 'map' must name a map item, got \"%2\"").arg(context, item.mapId()));
+    if (const MapFrameItem* m = item.as<MapFrameItem>(); m && !m->overviewOf.isEmpty() && !isMap(m->overviewOf))
+      return Result<Layout>::fail(QStringLiteral("%1: field 'overview_of' must name a map item, got \"%2\"").arg(context, m->overviewOf));
   }
   return Result<Layout>::ok(std::move(layout));
 }

@@ -65,7 +65,7 @@ class CountyStatsPage : public ::testing::Test {
 TEST_F(CountyStatsPage, LayoutJsonKeepsTheItemKind) {
   const LayoutItem* item = layout_->item(QStringLiteral("county_stats"));
   ASSERT_NE(item, nullptr);
-  EXPECT_EQ(item->kind, LayoutItemKind::CountyStats);
+  EXPECT_EQ(item->kind(), LayoutItemKind::CountyStats);
   const QJsonObject json = LayoutJson::toJson(*layout_);
   auto back = LayoutJson::fromJson(json, QStringLiteral("round trip"));
   ASSERT_TRUE(back) << back.error().toStdString();

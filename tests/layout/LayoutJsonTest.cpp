@@ -28,8 +28,9 @@ TEST(LayoutJson, RoundTripsThroughAFile) {
   EXPECT_NEAR(layout->page.sizeMm().height(), 180, 1e-9);
   const LayoutItem* map = layout->item(QStringLiteral("main"));
   ASSERT_NE(map, nullptr);
-  EXPECT_EQ(map->grid, GridKind::Projected);
-  EXPECT_DOUBLE_EQ(map->scale, 1500000);
+  ASSERT_NE(map->as<MapFrameItem>(), nullptr);
+  EXPECT_EQ(map->as<MapFrameItem>()->grid, GridKind::Projected);
+  EXPECT_DOUBLE_EQ(map->as<MapFrameItem>()->scale, 1500000);
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("copy.json"));
   ASSERT_TRUE(LayoutJson::writeFile(layout.value(), path));
