@@ -3,6 +3,7 @@
 #include "EncodingDetector.h"
 #include "GdalHandles.h"
 #include "InputFile.h"
+#include "LayerCache.h"
 #include "OgrLayerReader.h"
 #include "ShapefileChecks.h"
 #include "ZipArchiveCheck.h"
@@ -162,6 +163,15 @@ QString normalizedOverride(const QString& name, QString* error) {
   return normalized;
 }
 
+// The layer from its geometry cache when the file is big and the cache current (LayerCache).
+std::shared_ptr<VectorLayer> openCached(const QString& path, const QString& layerName, const LoadOptions& options,
+                                        double progressDone) {
+  if (!options.useGeometryCache || !LayerCache::eligible(path)) return nullptr;
+  auto layer = LayerCache::open(path, layerName, options);
+  if (layer && options.progress) options.progress(progressDone);
+  return layer;
+}
+
 Result<LayerList> loadShapefile(const Job& job, const LoadOptions& options, double base, double span) {
   using R = Result<LayerList>;
   const ShapefileParts parts = ShapefileChecks::locate(job.path);
@@ -170,6 +180,8 @@ Result<LayerList> loadShapefile(const Job& job, const LoadOptions& options, doub
     return R::ok({});
   if (Status s = ShapefileChecks::checkRegularFiles(parts); !s) return R::fail(s.error());
   if (Status s = ShapefileChecks::check(parts); !s) return R::fail(s.error());
+  if (auto cached = openCached(job.path, QFileInfo(job.path).completeBaseName(), options, base + span))
+    return R::ok({cached});
 
   EncodingInfo encoding;
   QString encodingWarning;
@@ -242,6 +254,10 @@ Result<LayerList> loadDataset(const Job& job, const LoadOptions& options, double
     const QString layerName = QString::fromUtf8(layer->GetName());
     if (!options.layerName.isEmpty() && layerName != options.layerName) continue;
     const QString context = layerCount > 1 ? QStringLiteral("%1 (layer %2)").arg(name, layerName) : name;
+    if (auto cached = openCached(job.path, layerName, options, base + span * (i + 1) / layerCount)) {
+      layers.push_back(std::move(cached));
+      continue;
+    }
 
     bool declared = false;
     auto crs = layerCrs(layer, &declared);

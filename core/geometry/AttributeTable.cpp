@@ -56,6 +56,11 @@ bool AttributeTable::isNull(std::size_t row, int field) const {
 }
 
 QString AttributeTable::stringAt(const Column& c, std::size_t row) {
+  if (c.arenaView) {
+    const std::uint32_t s = c.stringOfView[row];
+    const std::uint64_t begin = c.offsetsView[s], end = c.offsetsView[s + 1];
+    return QString::fromUtf8(c.arenaView + begin, qsizetype(end - begin));
+  }
   const std::uint32_t s = c.stringOf[row];
   const std::uint64_t begin = c.offsets[s], end = c.offsets[s + 1];
   return QString::fromUtf8(c.arena.data() + begin, qsizetype(end - begin));

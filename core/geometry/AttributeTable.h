@@ -5,6 +5,7 @@
 #include <QString>
 #include <QVariant>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -63,6 +64,14 @@ class AttributeTable {
 
   std::size_t memoryBytes() const;
 
+  // The whole table as bytes (for the geometry cache) and back; deserialize checks every count and
+  // offset against the bytes it was given and returns null (with `error`) for anything malformed.
+  // With `backing` (the owner of `data`, a memory-mapped file that must stay unchanged), string
+  // columns are views into `data` instead of heap copies: only the cells read are paged in.
+  QByteArray serialize() const;
+  static std::shared_ptr<AttributeTable> deserialize(const char* data, std::size_t bytes, QString* error,
+                                                     std::shared_ptr<const void> backing = nullptr);
+
  private:
   enum class Storage : std::uint8_t { Int32, Int64, Double, Bool, Date, String, Variant };
 
@@ -77,6 +86,11 @@ class AttributeTable {
     std::vector<std::uint32_t> stringOf;
     std::vector<std::uint64_t> offsets{0};
     std::vector<char> arena;
+    // Set instead of the three vectors above when the column is a view into a mapped cache file.
+    const std::uint32_t* stringOfView = nullptr;
+    const std::uint64_t* offsetsView = nullptr;
+    const char* arenaView = nullptr;
+    std::uint64_t offsetsViewCount = 0, arenaViewBytes = 0;
     std::unordered_map<std::string, std::uint32_t> distinct;  // while building; dropped when values are unique
     bool deduplicate = true;
     std::vector<QVariant> variants;
@@ -94,6 +108,7 @@ class AttributeTable {
   std::vector<FieldDefinition> fields_;
   std::vector<Column> columns_;
   std::size_t rows_ = 0;
+  std::shared_ptr<const void> backing_;  // keeps viewed memory alive
 };
 
 }  // namespace planmap

@@ -6,12 +6,57 @@
 
 namespace planmap {
 
+FeatureStore::FeatureStore(const FeatureStore& o)
+    : features_(o.features_), parts_(o.parts_), vertices_(o.vertices_), extent_(o.extent_), index_(o.index_),
+      attributes_(o.attributes_) {
+  own_.types.assign(o.types_, o.types_ + o.features_);
+  own_.fids.assign(o.fids_, o.fids_ + o.features_);
+  own_.bounds.assign(o.bounds_, o.bounds_ + o.features_);
+  // Parts and vertices are copied in row order, so the copy has the owned layout whatever the source's.
+  own_.featurePart.assign(1, 0);
+  own_.partVertex.assign(1, 0);
+  own_.featurePart.reserve(o.features_ + 1);
+  own_.partVertex.reserve(o.parts_ + 1);
+  own_.partFlags.reserve(o.parts_);
+  own_.xy.reserve(2 * o.vertices_);
+  for (std::size_t f = 0; f < o.features_; ++f) {
+    for (std::uint32_t p = o.partBegin(f); p < o.partEnd(f); ++p) {
+      const double* v = o.vertex(o.vertexBegin(p));
+      own_.xy.insert(own_.xy.end(), v, v + 2 * std::size_t(o.vertexEnd(p) - o.vertexBegin(p)));
+      own_.partVertex.push_back(static_cast<std::uint32_t>(own_.xy.size() / 2));
+      own_.partFlags.push_back(o.partFlags_[p]);
+    }
+    own_.featurePart.push_back(static_cast<std::uint32_t>(own_.partFlags.size()));
+  }
+  bindOwned();
+  // A mapped source's tree is a view into its file: the copy gets its own, so it may outlive the file.
+  if (o.isMapped()) index_ = SpatialIndex(own_.bounds);
+}
+
+void FeatureStore::bindOwned() {
+  features_ = own_.types.size();
+  parts_ = own_.partVertex.size() - 1;
+  vertices_ = own_.xy.size() / 2;
+  types_ = own_.types.data();
+  fids_ = own_.fids.data();
+  partBegin_ = own_.featurePart.data();
+  partEnd_ = own_.featurePart.data() + 1;
+  partVertex_ = own_.partVertex.data();
+  partFlags_ = own_.partFlags.data();
+  xy_ = own_.xy.data();
+  bounds_ = own_.bounds.data();
+  backing_.reset();
+}
+
 void FeatureStore::rebuildBoundsAndIndex() {
   // The loader reserves the coordinates from an estimate ~10% high. Giving that back would copy the
   // whole array into a fresh allocation (160 MB and 40 000 page faults for 10 M vertices, a fifth of
   // a line layer's load); only a clearly wrong estimate is worth the copy.
-  if (xy_.capacity() - xy_.size() > xy_.size() / 8) xy_.shrink_to_fit();
-  bounds_.assign(featureCount(), Extent{});
+  auto& xy = own_.xy;
+  if (xy.capacity() - xy.size() > xy.size() / 8) xy.shrink_to_fit();
+  bindOwned();
+  own_.bounds.assign(featureCount(), Extent{});
+  bounds_ = own_.bounds.data();
   extent_ = Extent{};
   for (std::size_t f = 0; f < featureCount(); ++f) {
     Extent b;
@@ -20,10 +65,21 @@ void FeatureStore::rebuildBoundsAndIndex() {
         const double x = xy_[2 * std::size_t(v)], y = xy_[2 * std::size_t(v) + 1];
         if (std::isfinite(x) && std::isfinite(y)) b.include(x, y);
       }
-    bounds_[f] = b;
+    own_.bounds[f] = b;
     extent_.include(b);
   }
-  index_ = SpatialIndex(bounds_);
+  index_ = SpatialIndex(own_.bounds);
+}
+
+const FeatureStore& FeatureStore::overviewFor(double mapUnitsPerPixel) const {
+  const FeatureStore* best = this;
+  double bestCell = 0;
+  for (const Overview& o : overviews_)
+    if (o.cellSize <= mapUnitsPerPixel && o.cellSize > bestCell) {
+      best = o.store.get();
+      bestCell = o.cellSize;
+    }
+  return *best;
 }
 
 std::vector<std::uint32_t> FeatureStore::query(const Extent& extent) const {
@@ -92,9 +148,11 @@ std::int64_t FeatureStore::featureAt(double x, double y, double tolerance) const
 }
 
 std::size_t FeatureStore::memoryBytes() const {
-  return sizeof(*this) + types_.capacity() + fids_.capacity() * 8 + featurePart_.capacity() * 4 +
-         partVertex_.capacity() * 4 + partFlags_.capacity() + xy_.capacity() * 8 +
-         bounds_.capacity() * sizeof(Extent) + index_.memoryBytes() + attributes_->memoryBytes();
+  std::size_t overviews = 0;
+  for (const Overview& o : overviews_) overviews += o.store->memoryBytes() - o.store->attributes_->memoryBytes();
+  return sizeof(*this) + own_.types.capacity() + own_.fids.capacity() * 8 + own_.featurePart.capacity() * 4 +
+         own_.partVertex.capacity() * 4 + own_.partFlags.capacity() + own_.xy.capacity() * 8 +
+         own_.bounds.capacity() * sizeof(Extent) + index_.memoryBytes() + attributes_->memoryBytes() + overviews;
 }
 
 }  // namespace planmap

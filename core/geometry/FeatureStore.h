@@ -19,26 +19,38 @@ namespace planmap {
 // [vertexBegin(p), vertexEnd(p)). A polygon's exterior ring is a part with startsPolygon(p) == true,
 // its holes follow it; a multi-point has one part per point.
 //
+// The arrays are either owned (built by FeatureStoreBuilder) or views into a memory-mapped geometry
+// cache file (GeometryCacheReader), whose pages the OS reads in as they are drawn: a mapped store's
+// resident memory is what was touched, not the layer's size. In a cache the parts are stored in
+// spatial (Hilbert) order, so partBegin(f) of consecutive rows need not be adjacent.
+// A mapped store may carry overview levels (generalized copies for zoomed-out scales, see
+// overviewFor); analysis and export always use the store itself, at full resolution.
+//
 // Immutable once built (FeatureStoreBuilder::finish) and shared by const pointer, so render jobs on
 // worker threads can read it without locks.
 class FeatureStore {
  public:
-  std::size_t featureCount() const { return types_.size(); }
-  std::size_t partCount() const { return partVertex_.empty() ? 0 : partVertex_.size() - 1; }
-  std::size_t vertexCount() const { return xy_.size() / 2; }
+  FeatureStore() { bindOwned(); }
+  // A deep copy into owned arrays (a mapped store is read into memory); overviews are not copied.
+  FeatureStore(const FeatureStore& other);
+  FeatureStore& operator=(const FeatureStore&) = delete;
+
+  std::size_t featureCount() const { return features_; }
+  std::size_t partCount() const { return parts_; }
+  std::size_t vertexCount() const { return vertices_; }
 
   GeometryType geometryType(std::size_t f) const { return types_[f]; }
   std::int64_t fid(std::size_t f) const { return fids_[f]; }
   const Extent& bounds(std::size_t f) const { return bounds_[f]; }
   const Extent& extent() const { return extent_; }
 
-  std::uint32_t partBegin(std::size_t f) const { return featurePart_[f]; }
-  std::uint32_t partEnd(std::size_t f) const { return featurePart_[f + 1]; }
+  std::uint32_t partBegin(std::size_t f) const { return partBegin_[f]; }
+  std::uint32_t partEnd(std::size_t f) const { return partEnd_[f]; }
   std::uint32_t vertexBegin(std::size_t p) const { return partVertex_[p]; }
   std::uint32_t vertexEnd(std::size_t p) const { return partVertex_[p + 1]; }
   bool startsPolygon(std::size_t p) const { return partFlags_[p] & kStartsPolygon; }
-  const double* xy() const { return xy_.data(); }
-  const double* vertex(std::uint32_t v) const { return xy_.data() + 2 * static_cast<std::size_t>(v); }
+  const double* xy() const { return xy_; }
+  const double* vertex(std::uint32_t v) const { return xy_ + 2 * static_cast<std::size_t>(v); }
 
   const AttributeTable& attributes() const { return *attributes_; }
   std::shared_ptr<const AttributeTable> sharedAttributes() const { return attributes_; }
@@ -59,25 +71,58 @@ class FeatureStore {
   template <typename TransformFn>
   std::shared_ptr<FeatureStore> transformed(TransformFn&& transform) const {
     auto copy = std::make_shared<FeatureStore>(*this);
-    transform(copy->xy_.data(), copy->vertexCount());
+    transform(copy->own_.xy.data(), copy->vertexCount());
     copy->rebuildBoundsAndIndex();
     return copy;
   }
 
+  // For drawing only: the coarsest overview level whose grid cell is at most `mapUnitsPerPixel`
+  // (device pixels), or this store itself when none is coarse enough to help. Same rows, fids,
+  // bounds, index and attributes; simplified coordinates.
+  const FeatureStore& overviewFor(double mapUnitsPerPixel) const;
+  std::size_t overviewCount() const { return overviews_.size(); }
+  double overviewCellSize(std::size_t level) const { return overviews_[level].cellSize; }
+  const FeatureStore& overview(std::size_t level) const { return *overviews_[level].store; }
+  // True when the arrays are views into a memory-mapped cache file.
+  bool isMapped() const { return backing_ != nullptr; }
+
+  // Bytes held on the heap (a mapped store's file pages are not counted: the OS manages them).
   std::size_t memoryBytes() const;
 
  private:
   friend class FeatureStoreBuilder;
+  friend class GeometryCacheReader;
+  friend class GeometryCacheWriter;
+  friend class OverviewBuilder;
   static constexpr std::uint8_t kStartsPolygon = 1;
   void rebuildBoundsAndIndex();
+  void bindOwned();  // points the views at own_
 
-  std::vector<GeometryType> types_;
-  std::vector<std::int64_t> fids_;
-  std::vector<std::uint32_t> featurePart_{0};  // size featureCount + 1
-  std::vector<std::uint32_t> partVertex_{0};   // size partCount + 1
-  std::vector<std::uint8_t> partFlags_;
-  std::vector<double> xy_;
-  std::vector<Extent> bounds_;
+  struct Owned {
+    std::vector<GeometryType> types;
+    std::vector<std::int64_t> fids;
+    std::vector<std::uint32_t> featurePart{0};  // size featureCount + 1
+    std::vector<std::uint32_t> partVertex{0};   // size partCount + 1
+    std::vector<std::uint8_t> partFlags;
+    std::vector<double> xy;
+    std::vector<Extent> bounds;
+  };
+  struct Overview {
+    double cellSize = 0;
+    std::shared_ptr<const FeatureStore> store;
+  };
+  Owned own_;
+  std::size_t features_ = 0, parts_ = 0, vertices_ = 0;
+  const GeometryType* types_ = nullptr;
+  const std::int64_t* fids_ = nullptr;
+  const std::uint32_t* partBegin_ = nullptr;
+  const std::uint32_t* partEnd_ = nullptr;
+  const std::uint32_t* partVertex_ = nullptr;
+  const std::uint8_t* partFlags_ = nullptr;
+  const double* xy_ = nullptr;
+  const Extent* bounds_ = nullptr;
+  std::shared_ptr<const void> backing_;  // keeps the mapped file alive while any view of it exists
+  std::vector<Overview> overviews_;      // finest first
   Extent extent_;
   SpatialIndex index_;
   std::shared_ptr<const AttributeTable> attributes_ = std::make_shared<AttributeTable>();

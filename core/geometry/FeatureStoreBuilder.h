@@ -31,8 +31,8 @@ class FeatureStoreBuilder {
   AttributeTable& attributes() { return *attributes_; }
   void endFeature();
 
-  std::size_t featureCount() const { return store_->types_.size(); }
-  std::size_t vertexCount() const { return store_->xy_.size() / 2; }
+  std::size_t featureCount() const { return store_->own_.types.size(); }
+  std::size_t vertexCount() const { return store_->own_.xy.size() / 2; }
   // Builds bounding boxes and the spatial index; the builder is empty afterwards.
   std::shared_ptr<const FeatureStore> finish();
 

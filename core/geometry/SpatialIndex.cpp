@@ -90,22 +90,78 @@ SpatialIndex::SpatialIndex(const std::vector<Extent>& boxes) : itemCount_(boxes.
     levelStart = levelEnd;
     levelBounds_.push_back(nodes_.size());
   }
+  nodesPtr_ = nodes_.data();
+  idsPtr_ = ids_.data();
+  nodeCount_ = nodes_.size();
+}
+
+SpatialIndex& SpatialIndex::operator=(const SpatialIndex& o) {
+  if (this == &o) return *this;
+  itemCount_ = o.itemCount_;
+  levelBounds_ = o.levelBounds_;
+  nodeCount_ = o.nodeCount_;
+  view_ = o.view_;
+  if (view_) {
+    nodes_.clear();
+    ids_.clear();
+    nodesPtr_ = o.nodesPtr_;
+    idsPtr_ = o.idsPtr_;
+  } else {
+    nodes_ = o.nodes_;
+    ids_ = o.ids_;
+    nodesPtr_ = nodes_.data();
+    idsPtr_ = ids_.data();
+  }
+  return *this;
+}
+
+SpatialIndex SpatialIndex::view(std::size_t itemCount, const Node* nodes, std::size_t nodeCount,
+                                const std::uint32_t* ids, std::vector<std::uint64_t> levelEnds) {
+  SpatialIndex s;
+  s.itemCount_ = itemCount;
+  s.nodesPtr_ = nodes;
+  s.nodeCount_ = nodeCount;
+  s.idsPtr_ = ids;
+  s.levelBounds_ = std::move(levelEnds);
+  s.view_ = true;
+  return s;
+}
+
+bool SpatialIndex::isConsistent() const {
+  if (nodeCount_ == 0) return levelBounds_.empty() && itemCount_ == 0;
+  if (levelBounds_.empty() || levelBounds_.back() != nodeCount_ || levelBounds_.front() != itemCount_) return false;
+  std::uint64_t start = 0;
+  for (std::size_t l = 0; l < levelBounds_.size(); ++l) {
+    const std::uint64_t end = levelBounds_[l];
+    if (end <= start) return false;
+    // Each level above the leaves has ceil(children / fan-out) nodes.
+    if (l > 0) {
+      const std::uint64_t children = levelBounds_[l - 1] - (l >= 2 ? levelBounds_[l - 2] : 0);
+      if (end - start != (children + kFanOut - 1) / kFanOut) return false;
+    }
+    start = end;
+  }
+  if (levelBounds_.back() - (levelBounds_.size() >= 2 ? levelBounds_[levelBounds_.size() - 2] : 0) != 1) return false;
+  for (std::size_t i = 0; i < itemCount_; ++i)
+    if (idsPtr_[i] >= itemCount_) return false;
+  return true;
 }
 
 void SpatialIndex::query(const Extent& q, std::vector<std::uint32_t>& out) const {
-  if (nodes_.empty() || q.isEmpty()) return;
+  if (nodeCount_ == 0 || q.isEmpty()) return;
+  const Node* nodes = nodesPtr_;
   const std::size_t firstOut = out.size();
   const float qMinX = floorF(q.minX), qMinY = floorF(q.minY), qMaxX = ceilF(q.maxX), qMaxY = ceilF(q.maxY);
   // Iterative descent: a stack of (node index, level).
   std::vector<std::pair<std::size_t, std::size_t>> stack;
-  stack.emplace_back(nodes_.size() - 1, levelBounds_.size() - 1);
+  stack.emplace_back(nodeCount_ - 1, levelBounds_.size() - 1);
   while (!stack.empty()) {
     const auto [node, level] = stack.back();
     stack.pop_back();
-    const Node& n = nodes_[node];
+    const Node& n = nodes[node];
     if (n.maxX < qMinX || n.maxY < qMinY || n.minX > qMaxX || n.minY > qMaxY) continue;
     if (level == 0) {
-      out.push_back(ids_[node]);
+      out.push_back(idsPtr_[node]);
       continue;
     }
     const std::size_t levelStart = level >= 2 ? levelBounds_[level - 2] : 0;

@@ -8,6 +8,7 @@
 #include "ReprojectionCache.h"
 #include "SymbolPainter.h"
 #include "ThreadGuard.h"
+#include "TinyFeatureSplatter.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -16,6 +17,7 @@
 #include <QThread>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <thread>
 
 namespace planmap {
@@ -151,7 +153,9 @@ RenderStats MapPainter::paintImpl(QPainter& painter, const MapSettings& settings
     }
     data.store->index().query(query, data.visible);
     data.symbols = std::make_unique<SymbolPainter>(snapshot.style, data.store->attributes(), settings);
-    const FeatureStore& store = *data.store;
+    // Raster targets draw a cached layer from its overview level for this scale (same rows, fewer
+    // vertices); vector output (PDF) always gets full resolution.
+    const FeatureStore& store = image ? data.store->overviewFor(settings.mapUnitsPerPixel() / deviceScale) : *data.store;
 
     painter.save();
     painter.setOpacity(painter.opacity() * std::clamp(snapshot.opacity, 0.0, 1.0));
@@ -161,12 +165,22 @@ RenderStats MapPainter::paintImpl(QPainter& painter, const MapSettings& settings
     for (std::size_t i = 0; i < data.symbols->symbolCount(); ++i)
       hatched = hatched || data.symbols->symbol(static_cast<int>(i)).hatch.style() != Qt::NoBrush;
     if (!hatched) drawer.setFixedPointUnits(pdfUnits);
+    // Sub-pixel polygons of a raster frame are aggregated into one overlay instead of drawn one by one.
+    const std::vector<std::uint32_t>* toDraw = &data.visible;
+    std::vector<std::uint32_t> rest;
+    std::optional<TinyFeatureSplatter> tiny;
+    if (image && !hatched && painter.worldTransform().type() == QTransform::TxNone) {
+      tiny.emplace(store, *data.symbols, mapper, deviceScale, *image);
+      rest = tiny->splat(data.visible, stats);
+      tiny->drawOnto(painter);
+      toDraw = &rest;
+    }
     bool done;
-    if (canSplit && data.visible.size() >= kParallelMinFeatures) {
+    if (canSplit && toDraw->size() >= kParallelMinFeatures) {
       GeometryDrawer second(store, *data.symbols, mapper, tolerance, viewport);
-      done = drawParallel(painter, *image, drawer, second, data.visible, cancel, stats);
+      done = drawParallel(painter, *image, drawer, second, *toDraw, cancel, stats);
     } else {
-      done = drawer.draw(painter, data.visible.data(), data.visible.size(), cancel, stats);
+      done = drawer.draw(painter, toDraw->data(), toDraw->size(), cancel, stats);
     }
     painter.restore();
     if (!done) {
