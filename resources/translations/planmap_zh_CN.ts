@@ -1,5 +1,46 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ConstraintMarkingCommand</name>
+    <message>
+        <source>Mark %1 as a constraint layer</source>
+        <translation>将 %1 标为约束图层</translation>
+    </message>
+    <message>
+        <source>Unmark constraint layer %1</source>
+        <translation>取消约束图层 %1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap</name>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>将 %1 关联到 %2</translation>
+    </message>
+    <message>
+        <source>Unlink %1 from %2</source>
+        <translation>取消 %1 与 %2 的关联</translation>
+    </message>
+    <message>
+        <source>Record progress of %1 (%2)</source>
+        <translation>记录 %1 的进展（%2）</translation>
+    </message>
+    <message>
+        <source>Remove progress of %1 (%2)</source>
+        <translation>删除 %1 的进展（%2）</translation>
+    </message>
+    <message>
+        <source>Edit progress of %1 (%2)</source>
+        <translation>修改 %1 的进展（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n progress record(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 条进展记录</numerusform>
+        </translation>
+    </message>
+</context>
 <context>
     <name>planmap::AddLayerCommand</name>
     <message>
@@ -53,14 +94,6 @@
         <translation>%1：没有可导出的行</translation>
     </message>
     <message>
-        <source>%1: cannot write (%2)</source>
-        <translation>%1：无法写入（%2）</translation>
-    </message>
-    <message>
-        <source>%1: write failed (%2)</source>
-        <translation>%1：写入失败（%2）</translation>
-    </message>
-    <message>
         <source>Export attribute table</source>
         <translation>导出属性表</translation>
     </message>
@@ -100,7 +133,7 @@
         <translation>不透明度：</translation>
     </message>
     <message>
-        <source>Unknown basemap "%1"</source>
+        <source>Unknown basemap &quot;%1&quot;</source>
         <translation>未知底图“%1”</translation>
     </message>
     <message>
@@ -240,7 +273,9 @@
     </message>
     <message numerus="yes">
         <source>%n point(s)</source>
-        <translation><numerusform>%n 个点</numerusform></translation>
+        <translation>
+            <numerusform>%n 个点</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — verdict: %2; site %3; counties: %4; %5 conflict(s)</source>
@@ -260,7 +295,9 @@
     </message>
     <message numerus="yes">
         <source>%n point(s) inside</source>
-        <translation><numerusform>区内 %n 个点</numerusform></translation>
+        <translation>
+            <numerusform>区内 %n 个点</numerusform>
+        </translation>
     </message>
     <message>
         <source>Basis (%1): %2</source>
@@ -275,16 +312,8 @@
         <translation>没有可导出到 %1 的报告。</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Site to check</source>
         <translation>选择要检查的场地</translation>
-    </message>
-    <message>
-        <source>Vector files (*.geojson *.json *.shp *.gpkg *.kml *.zip);;All files (*)</source>
-        <translation>矢量文件 (*.geojson *.json *.shp *.gpkg *.kml *.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Export report as JSON</source>
@@ -301,6 +330,93 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No constraint layer in the project: nothing to check against.</source>
+        <translation>项目中没有约束图层：无可检查的对象。</translation>
+    </message>
+    <message>
+        <source>Constraint layers checked: %1</source>
+        <translation>已检查的约束图层：%1</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::ConstraintMarkingEditor</name>
+    <message>
+        <source>As the layer</source>
+        <translation>同图层设置</translation>
+    </message>
+    <message>
+        <source>Prohibited</source>
+        <translation>禁止</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>限制</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>This layer is a constraint (red line) for site checks and statistics</source>
+        <translation>此图层为约束图层（红线），用于选址检查和统计</translation>
+    </message>
+    <message>
+        <source>e.g. 饮用水水源保护区</source>
+        <translation>例如 饮用水水源保护区</translation>
+    </message>
+    <message>
+        <source>Constraint name:</source>
+        <translation>约束名称：</translation>
+    </message>
+    <message>
+        <source>Severity:</source>
+        <translation>约束程度：</translation>
+    </message>
+    <message>
+        <source>For mining:</source>
+        <translation>采矿：</translation>
+    </message>
+    <message>
+        <source>For quarrying:</source>
+        <translation>采石：</translation>
+    </message>
+    <message>
+        <source>For industry:</source>
+        <translation>工业：</translation>
+    </message>
+    <message>
+        <source>Each feature of the layer is grown by this distance before the check</source>
+        <translation>检查前将图层的每个要素向外扩展此距离</translation>
+    </message>
+    <message>
+        <source>Buffer:</source>
+        <translation>缓冲距离：</translation>
+    </message>
+    <message>
+        <source>plan item ids it enforces, e.g. c12s1-m06</source>
+        <translation>所落实的规划条目编号，例如 c12s1-m06</translation>
+    </message>
+    <message>
+        <source>Plan items:</source>
+        <translation>规划条目：</translation>
+    </message>
+    <message>
+        <source>the regulation or document, e.g. its name and article</source>
+        <translation>依据的法规或文件，例如名称和条款</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>依据：</translation>
+    </message>
+    <message>
+        <source>Give the constraint a name, as reports will call it.</source>
+        <translation>请为约束命名，报告中将使用此名称。</translation>
+    </message>
+    <message>
+        <source>The project&apos;s plan has no item &quot;%1&quot;.</source>
+        <translation>项目的规划中没有条目“%1”。</translation>
     </message>
 </context>
 <context>
@@ -324,10 +440,6 @@
     <message>
         <source>County statistics failed: %1</source>
         <translation>县区统计失败：%1</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>县区</translation>
     </message>
     <message>
         <source>Area km²</source>
@@ -385,10 +497,6 @@
         <source>Target status</source>
         <translation>目标状态</translation>
     </message>
-    <message numerus="yes">
-        <source>%n county(ies); areas on the ellipsoid.</source>
-        <translation><numerusform>共 %n 个县区；面积按椭球面计算。</numerusform></translation>
-    </message>
     <message>
         <source>No statistics to export to %1.</source>
         <translation>没有可导出到 %1 的统计。</translation>
@@ -400,6 +508,28 @@
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Units:</source>
+        <translation>统计单元：</translation>
+    </message>
+    <message>
+        <source>The layer whose polygons are the units of the table: counties, townships or a county&apos;s own boundary file</source>
+        <translation>以其面要素作为表格统计单元的图层：县区、乡镇或县里自己的边界文件</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message numerus="yes">
+        <source>Units: %1 (layer %2), %n unit(s); areas on the ellipsoid.</source>
+        <translation>
+            <numerusform>统计单元：%1（图层 %2），共 %n 个；面积按椭球面计算。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -468,7 +598,9 @@
     <name>planmap::GeodesicMeasure</name>
     <message numerus="yes">
         <source>%n point(s) could not be converted to longitude/latitude</source>
-        <translation><numerusform>%n 个点无法转换为经纬度</numerusform></translation>
+        <translation>
+            <numerusform>%n 个点无法转换为经纬度</numerusform>
+        </translation>
     </message>
     <message>
         <source>ha</source>
@@ -594,10 +726,6 @@
     <message>
         <source>Open vector data</source>
         <translation>打开矢量数据</translation>
-    </message>
-    <message>
-        <source>GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)</source>
-        <translation>GIS 数据 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;ZIP 压缩包 (*.zip);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Open a folder of shapefiles</source>
@@ -781,6 +909,10 @@
     <message>
         <source>Choose colour</source>
         <translation>选择颜色</translation>
+    </message>
+    <message>
+        <source>Constraint</source>
+        <translation>约束</translation>
     </message>
 </context>
 <context>
@@ -1120,16 +1252,20 @@
         <translation>删除版式 %1</translation>
     </message>
     <message>
-        <source>The atlas layer "%1" is not in the map.</source>
+        <source>The atlas layer &quot;%1&quot; is not in the map.</source>
         <translation>地图中没有图集图层“%1”。</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n page(s) to %1 in %2 s.</source>
-        <translation><numerusform>已导出 %n 页到 %1，用时 %2 秒。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 页到 %1，用时 %2 秒。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n file(s) to %1 in %2 s.</source>
-        <translation><numerusform>已导出 %n 个文件至 %1，用时 %2 秒。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 个文件至 %1，用时 %2 秒。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,11 +1506,15 @@
     </message>
     <message numerus="yes">
         <source>Show %n layer(s)</source>
-        <translation><numerusform>显示 %n 个图层</numerusform></translation>
+        <translation>
+            <numerusform>显示 %n 个图层</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Hide %n layer(s)</source>
-        <translation><numerusform>隐藏 %n 个图层</numerusform></translation>
+        <translation>
+            <numerusform>隐藏 %n 个图层</numerusform>
+        </translation>
     </message>
     <message>
         <source>Change opacity</source>
@@ -1397,7 +1537,7 @@
         <translation>新语言在重启后生效。现在重启 PlanMap 吗？</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;Planning maps for Ankang's 14th Five-Year Plan: parks, enclave parks, Qinling protection zones, mines and river basins, linked to the plan's projects and targets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Positions of parks, enclave parks and mines are PlanMap sketches (approximate, schematic or unverified) — not survey data.&lt;/p&gt;&lt;p&gt;Built with Qt %3, GDAL and PROJ.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;Planning maps for Ankang&apos;s 14th Five-Year Plan: parks, enclave parks, Qinling protection zones, mines and river basins, linked to the plan&apos;s projects and targets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Positions of parks, enclave parks and mines are PlanMap sketches (approximate, schematic or unverified) — not survey data.&lt;/p&gt;&lt;p&gt;Built with Qt %3, GDAL and PROJ.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;安康市“十四五”规划图：产业园区、飞地园区、秦岭保护区、矿山与重点流域，并与规划项目和目标相关联。&lt;/p&gt;&lt;p&gt;&lt;b&gt;地图数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;产业园区、飞地园区与矿山的位置为 PlanMap 示意（近似、示意或未核实），并非测绘成果。&lt;/p&gt;&lt;p&gt;基于 Qt %3、GDAL 与 PROJ 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1449,10 +1589,6 @@
         <translation>选择要检查的场地</translation>
     </message>
     <message>
-        <source>Vector files (*.shp *.gpkg *.geojson *.json *.kml *.fgb *.zip);;All files (*)</source>
-        <translation>矢量文件 (*.shp *.gpkg *.geojson *.json *.kml *.fgb *.zip);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Identify a feature on the map first (click it), then check it.</source>
         <translation>请先在地图上点击识别一个要素，再进行检查。</translation>
     </message>
@@ -1485,9 +1621,9 @@
         <translation>恢复未保存的工作？</translation>
     </message>
     <message>
-        <source>PlanMap was not closed properly. An autosaved copy of "%1" from %2 has changes that were never saved.
+        <source>PlanMap was not closed properly. An autosaved copy of &quot;%1&quot; from %2 has changes that were never saved.
 
-Restore it? ("No" deletes the autosaved copy.)</source>
+Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
         <translation>PlanMap 上次未正常关闭。“%1”在 %2 自动保存的副本中有尚未保存的更改。
 
 是否恢复？（选择“否”将删除该自动保存副本。）</translation>
@@ -1511,8 +1647,10 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     <message numerus="yes">
         <source>%n layer(s) of the project could not be opened and are marked in the layer list:
 %1</source>
-        <translation><numerusform>项目中有 %n 个图层无法打开，已在图层列表中标出：
-%1</numerusform></translation>
+        <translation>
+            <numerusform>项目中有 %n 个图层无法打开，已在图层列表中标出：
+%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Relink…</source>
@@ -1545,6 +1683,10 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     <message>
         <source>E&amp;valuation report…</source>
         <translation>总结评估报告(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Change properties of %1</source>
+        <translation>修改 %1 的属性</translation>
     </message>
 </context>
 <context>
@@ -1667,7 +1809,7 @@ Restore it? ("No" deletes the autosaved copy.)</source>
         <translation>请先选择输出文件。</translation>
     </message>
     <message>
-        <source>The atlas layer "%1" is not in the map.</source>
+        <source>The atlas layer &quot;%1&quot; is not in the map.</source>
         <translation>地图中没有图集图层“%1”。</translation>
     </message>
     <message>
@@ -1684,11 +1826,15 @@ Restore it? ("No" deletes the autosaved copy.)</source>
     </message>
     <message numerus="yes">
         <source>%n file(s) in %1</source>
-        <translation><numerusform>%1 中的 %n 个文件</numerusform></translation>
+        <translation>
+            <numerusform>%1 中的 %n 个文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n page(s) to %1 in %2 s.</source>
-        <translation><numerusform>已导出 %n 页到 %1，用时 %2 秒。</numerusform></translation>
+        <translation>
+            <numerusform>已导出 %n 页到 %1，用时 %2 秒。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export cancelled: %1</source>
@@ -1722,7 +1868,7 @@ Restore it? ("No" deletes the autosaved copy.)</source>
         <translation>填报目标进展(&amp;P)…</translation>
     </message>
     <message>
-        <source>Colour the map by a &amp;target's status…</source>
+        <source>Colour the map by a &amp;target&apos;s status…</source>
         <translation>按目标状态着色地图(&amp;T)…</translation>
     </message>
     <message>
@@ -2030,7 +2176,9 @@ It is kept in memory for this session only, never saved.</source>
     </message>
     <message numerus="yes">
         <source>Connected to %1 as %2 (PostGIS %3): %n spatial table(s).</source>
-        <translation><numerusform>已以 %2 身份连接到 %1（PostGIS %3）：共 %n 个空间表。</numerusform></translation>
+        <translation>
+            <numerusform>已以 %2 身份连接到 %1（PostGIS %3）：共 %n 个空间表。</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2215,7 +2363,7 @@ It is kept in memory for this session only, never saved.</source>
         <translation>请输入以 %1 计的数值，或勾选“已实现”。</translation>
     </message>
     <message>
-        <source>A qualitative target has no number: tick “Achieved” when the plan's promise was met.</source>
+        <source>A qualitative target has no number: tick “Achieved” when the plan&apos;s promise was met.</source>
         <translation>定性目标没有数值：规划承诺实现后请勾选“已实现”。</translation>
     </message>
     <message>
@@ -2223,12 +2371,12 @@ It is kept in memory for this session only, never saved.</source>
         <translation>请注明数据来源，例如统计公报。</translation>
     </message>
     <message>
-        <source>Status (%1, judged in %2): &lt;b style='color:%3'&gt;%4&lt;/b&gt;</source>
-        <translation>进展（%1，%2年评估）：&lt;b style='color:%3'&gt;%4&lt;/b&gt;</translation>
+        <source>Status (%1, judged in %2): &lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</source>
+        <translation>进展（%1，%2年评估）：&lt;b style=&apos;color:%3&apos;&gt;%4&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>With this record: &lt;b style='color:%1'&gt;%2&lt;/b&gt;</source>
-        <translation>加入此记录后：&lt;b style='color:%1'&gt;%2&lt;/b&gt;</translation>
+        <source>With this record: &lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</source>
+        <translation>加入此记录后：&lt;b style=&apos;color:%1&apos;&gt;%2&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Replace the %1 record</source>
@@ -2379,7 +2527,9 @@ It is kept in memory for this session only, never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): nothing will be imported until they are fixed in the file.</source>
-        <translation><numerusform>%n 处问题：在文件中修正之前不会导入任何数据。</numerusform></translation>
+        <translation>
+            <numerusform>%n 处问题：在文件中修正之前不会导入任何数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 new record(s), %2 already in the project%3.</source>
@@ -2397,7 +2547,7 @@ It is kept in memory for this session only, never saved.</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <source>The project "%1" has unsaved changes. Save them?</source>
+        <source>The project &quot;%1&quot; has unsaved changes. Save them?</source>
         <translation>项目“%1”有未保存的更改。是否保存？</translation>
     </message>
     <message>
@@ -2558,7 +2708,7 @@ It is kept in memory for this session only, never saved.</source>
         <translation>将项目连接到团队数据库(&amp;T)…</translation>
     </message>
     <message>
-        <source>Share this project's links and progress with other planners through a PostGIS schema</source>
+        <source>Share this project&apos;s links and progress with other planners through a PostGIS schema</source>
         <translation>通过 PostGIS 模式与其他规划人员共享本项目的关联和进度</translation>
     </message>
     <message>
@@ -2586,7 +2736,7 @@ It is kept in memory for this session only, never saved.</source>
         <translation>正在打开团队数据库 %1…</translation>
     </message>
     <message>
-        <source>The project's links and progress are local again (the last copy read from the team store).</source>
+        <source>The project&apos;s links and progress are local again (the last copy read from the team store).</source>
         <translation>项目的关联和进度已恢复为本地数据（最后一次从团队数据库读取的副本）。</translation>
     </message>
     <message>
@@ -2611,7 +2761,9 @@ It is kept in memory for this session only, never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n edit(s) from an earlier session are waiting to be sent (Refresh sends them).</source>
-        <translation><numerusform>上次会话的 %n 项修改等待发送（刷新时发送）。</numerusform></translation>
+        <translation>
+            <numerusform>上次会话的 %n 项修改等待发送（刷新时发送）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not refresh from the team store: %1</source>
@@ -2626,7 +2778,7 @@ It is kept in memory for this session only, never saved.</source>
         <translation>将项目连接到团队数据库</translation>
     </message>
     <message>
-        <source>The project's links and progress will be read from and saved to this PostGIS schema, so other planners see them. The password is never stored: use ~/.pgpass, PGPASSWORD or a service file.</source>
+        <source>The project&apos;s links and progress will be read from and saved to this PostGIS schema, so other planners see them. The password is never stored: use ~/.pgpass, PGPASSWORD or a service file.</source>
         <translation>项目的关联和进度将从此 PostGIS 模式读取并保存到其中，其他规划人员均可看到。密码不会被保存：请使用 ~/.pgpass、PGPASSWORD 或服务文件。</translation>
     </message>
     <message>
@@ -2651,7 +2803,9 @@ It is kept in memory for this session only, never saved.</source>
     </message>
     <message numerus="yes">
         <source>%n edit(s) made while the store was opening were sent to it.</source>
-        <translation><numerusform>团队数据库打开期间所做的 %n 项修改已发送到团队数据库。</numerusform></translation>
+        <translation>
+            <numerusform>团队数据库打开期间所做的 %n 项修改已发送到团队数据库。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
