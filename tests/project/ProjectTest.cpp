@@ -114,7 +114,7 @@ TEST(Project, RoundTripKeepsLayersStylesViewLinksProgressAndLayouts) {
   const auto reCounties = p.document().layer(QStringLiteral("counties"));
   EXPECT_FALSE(reCounties->visible);
   EXPECT_DOUBLE_EQ(reCounties->opacity, 0.4);
-  EXPECT_EQ(reCounties->style, counties->style);
+  EXPECT_EQ(reCounties->style, project->document().layer(QStringLiteral("counties"))->style);
   EXPECT_EQ(p.links().itemsOfFeature(QStringLiteral("sites"), QStringLiteral("site-1")).size(), 1u);
   EXPECT_EQ(p.links().size(), project->links().size());
   ASSERT_EQ(p.progress().recordsFor(item, QStringLiteral("汉滨区")).size(), 1u);
