@@ -191,6 +191,10 @@ TEST(ComplianceReportPdf, WritesAPdfWithEmbeddedChineseFontAndTheConflicts) {
   const QString content = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
   EXPECT_TRUE(content.contains(QStringLiteral("秦岭核心保护区"))) << content.left(400).toStdString();
   EXPECT_TRUE(content.contains(QStringLiteral("示意性范围")));
+  // Every conflict says where its rule comes from; the seed's ** bold markers never show.
+  EXPECT_TRUE(content.contains(QStringLiteral("依据"))) << content.left(800).toStdString();
+  EXPECT_TRUE(content.contains(QStringLiteral("c12s1-m06"))) << content.left(800).toStdString();
+  EXPECT_FALSE(content.contains(QStringLiteral("**")));
 }
 
 TEST(BundledCompliance, ShapefileSiteInCgcs2000IsReadLikeTheGeoJson) {

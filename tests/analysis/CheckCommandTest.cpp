@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -138,4 +139,26 @@ TEST(CheckCommand, UserConstraintLayerTakesTheGivenSeverity) {
   EXPECT_EQ(first[QStringLiteral("feature")].toString(), QStringLiteral("farmland-1"));
   EXPECT_EQ(first[QStringLiteral("severity")].toString(), QStringLiteral("prohibited"));
   EXPECT_NEAR(first[QStringLiteral("share")].toDouble(), 0.5, 0.01);  // the west half of the site
+}
+
+// `planmap check --json` carries each conflict's provenance ("names fixed": plan, regulation,
+// planmap-default) with its citation beside it; a PlanMap default never prohibits.
+TEST(CheckCommand, JsonCarriesTheProvenanceOfEveryConflict) {
+  const CliRun run = runPlanmap({QStringLiteral("check"), testData(QStringLiteral("analysis/site_two_counties.geojson")),
+                                 QStringLiteral("--json"), QStringLiteral("--activity"), QStringLiteral("mining")});
+  ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+  const QJsonArray conflicts = QJsonDocument::fromJson(run.out).object()[QStringLiteral("conflicts")].toArray();
+  ASSERT_FALSE(conflicts.isEmpty());
+  QSet<QString> kinds;
+  for (const auto& v : conflicts) {
+    const QJsonObject c = v.toObject();
+    const QString p = c[QStringLiteral("provenance")].toString();
+    SCOPED_TRACE((c[QStringLiteral("rule")].toString() + QLatin1Char(' ') + p).toStdString());
+    EXPECT_TRUE(p == QLatin1String("plan") || p == QLatin1String("regulation") || p == QLatin1String("planmap-default"));
+    EXPECT_FALSE(c[QStringLiteral("provenance_citation")].toString().isEmpty());
+    if (p == QLatin1String("plan")) EXPECT_FALSE(c[QStringLiteral("provenance_item")].toString().isEmpty());
+    if (p == QLatin1String("planmap-default")) EXPECT_NE(c[QStringLiteral("severity")].toString(), QStringLiteral("prohibited"));
+    kinds.insert(p);
+  }
+  EXPECT_TRUE(kinds.contains(QStringLiteral("planmap-default")));  // the 500 m Han corridor
 }

@@ -1,3 +1,4 @@
+#include "FeatureDisplayName.h"
 #include "GuiFixture.h"
 #include "PinyinInitials.h"
 #include "SearchIndex.h"
@@ -54,7 +55,13 @@ TEST_F(SearchTest, FindsParksMinesRiversAndPlanItems) {
   EXPECT_EQ(first(QStringLiteral("白河硫铁矿")).layerId, QStringLiteral("mines"));
   EXPECT_EQ(first(QStringLiteral("汉江")).name, QStringLiteral("汉江"));
   EXPECT_EQ(first(QStringLiteral("高新")).layerId, QStringLiteral("parks"));
-  EXPECT_EQ(first(QStringLiteral("yh")).name, QStringLiteral("瀛湖"));
+  // 瀛湖 is a schematic sketch: found by its plain name, shown with the mark of the UI language.
+  const SearchResult lake = first(QStringLiteral("yh"));
+  EXPECT_EQ(lake.name, FeatureDisplayName::decorate(QStringLiteral("瀛湖"), QStringLiteral("schematic")));
+  EXPECT_NE(lake.name, QStringLiteral("瀛湖"));
+  EXPECT_EQ(FeatureDisplayName::stripMark(lake.name), QStringLiteral("瀛湖"));
+  // The unverified mines say so in the results as well.
+  EXPECT_EQ(first(QStringLiteral("白河硫铁矿")).name, FeatureDisplayName::decorate(QStringLiteral("白河硫铁矿"), QStringLiteral("unverified")));
   // A plan target found by its name.
   const auto targets = window->plan().catalog()->itemsOfKind(PlanItemKind::Target);
   ASSERT_FALSE(targets.empty());
