@@ -1,18 +1,25 @@
 #include "FrameResolver.h"
 
 #include "CoordinateTransform.h"
+#include "MapBasis.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace planmap {
-namespace {
-constexpr double kMetresPerDegree = 111319.49;  // on the equator; scaled by cos(latitude)
-}
-
 double ResolvedFrame::scale() const {
+  // The true scale at the frame's centre: ground metres per metre of paper along the frame's width.
+  // Gauss-Krüger grid distances are the ground's times the point scale factor there (1 on the
+  // central meridian, ≈1.0004 two degrees off it at 33°N); a geographic frame's degrees of longitude
+  // are converted on the CGCS2000 ellipsoid at the centre's latitude.
   double metres = visible.width();
-  if (settings.destinationCrs.isGeographic()) metres *= kMetresPerDegree * std::cos(visible.centerY() * M_PI / 180);
+  if (crs().isGeographic()) {
+    metres *= MapBasis::metresPerDegreeLongitude(visible.centerY());
+  } else {
+    double lon = visible.centerX(), lat = visible.centerY();
+    auto toGeo = CoordinateTransform::create(crs(), Crs::fromEpsg(4326));
+    if (toGeo && toGeo->transformPoint(lon, lat)) metres /= MapBasis::of(crs()).pointScale(lon, lat);
+  }
   return metres / (item->rectMm.width() / 1000.0);
 }
 
@@ -92,7 +99,7 @@ Result<ResolvedFrame> FrameResolver::resolve(const LayoutItem& item, const MapFr
   if (map.scale > 0) {
     // Fixed scale: the frame's size on paper times the scale, around the extent's centre.
     double unitsPerMetre = 1;
-    if (crs.isGeographic()) unitsPerMetre = 1.0 / (kMetresPerDegree * std::cos(extent.centerY() * M_PI / 180));
+    if (crs.isGeographic()) unitsPerMetre = 1.0 / MapBasis::metresPerDegreeLongitude(extent.centerY());
     const double w = item.rectMm.width() / 1000 * map.scale * unitsPerMetre;
     const double h = item.rectMm.height() / 1000 * map.scale * unitsPerMetre;
     extent = Extent::fromCorners(extent.centerX() - w / 2, extent.centerY() - h / 2, extent.centerX() + w / 2,
