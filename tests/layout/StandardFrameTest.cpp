@@ -214,3 +214,17 @@ TEST(StandardFrame, EveryTemplateOfTheFamilyFitsItsSheetWithoutOverlaps) {
       }
     }
 }
+
+TEST(StandardFrame, PdfTitleIsTheTitleAsEdited) {
+  MapDocument document;
+  ASSERT_TRUE(BundledMap::loadInto(document));
+  auto layout = LayoutJson::resolve(QStringLiteral("standard_a4_landscape"));
+  ASSERT_TRUE(layout);
+  for (LayoutItem& item : layout->items)
+    if (item.kind() == LayoutItemKind::Title) item.text = QStringLiteral("白河县 产业园区布局图");
+  QTemporaryDir dir;
+  const QString pdf = dir.filePath(QStringLiteral("t.pdf"));
+  ASSERT_TRUE(LayoutExporter(layout.value(), LayoutContext::fromDocument(document)).exportPage(pdf, ExportOptions{}));
+  const QString info = pdfInfo(pdf);
+  EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Title:\\s+白河县 产业园区布局图\\n")))) << info.toStdString();
+}
