@@ -50,6 +50,8 @@ QString kindName(LayoutItemKind kind) {
     case LayoutItemKind::TargetsTable: return LayoutDesigner::tr("Targets table");
     case LayoutItemKind::Footer: return LayoutDesigner::tr("Footer");
     case LayoutItemKind::CountyStats: return LayoutDesigner::tr("County statistics");
+    case LayoutItemKind::Neatline: return LayoutDesigner::tr("Outer frame");
+    case LayoutItemKind::MapNotes: return LayoutDesigner::tr("Map notes");
   }
   return {};
 }

@@ -30,6 +30,7 @@ class HillshadeBasemap : public BasemapRenderer {
 
   void draw(QPainter& painter, const MapSettings& settings, const std::atomic<bool>* cancel) const override;
   QString attribution() const override { return options_.attribution; }
+  bool showsHeights() const override { return true; }
 
   const HillshadeOptions& options() const { return options_; }
   const ShadedRelief& relief() const { return relief_; }

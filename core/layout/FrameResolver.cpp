@@ -1,13 +1,25 @@
 #include "FrameResolver.h"
 
 #include "CoordinateTransform.h"
+#include "MapBasis.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace planmap {
 double ResolvedFrame::scale() const {
-  const double metres = visible.width() * MapSettings::metresPerMapUnit(settings.destinationCrs, visible.centerY());
+  // The true scale at the frame's centre: ground metres per metre of paper along the frame's width.
+  // Gauss-Krüger grid distances are the ground's times the point scale factor there (1 on the
+  // central meridian, ≈1.0004 two degrees off it at 33°N); a geographic frame's degrees of longitude
+  // are converted on the CGCS2000 ellipsoid at the centre's latitude.
+  double metres = visible.width();
+  if (crs().isGeographic()) {
+    metres *= MapBasis::metresPerDegreeLongitude(visible.centerY());
+  } else {
+    double lon = visible.centerX(), lat = visible.centerY();
+    auto toGeo = CoordinateTransform::create(crs(), Crs::fromEpsg(4326));
+    if (toGeo && toGeo->transformPoint(lon, lat)) metres /= MapBasis::of(crs()).pointScale(lon, lat);
+  }
   return metres / (item->rectMm.width() / 1000.0);
 }
 
@@ -86,7 +98,8 @@ Result<ResolvedFrame> FrameResolver::resolve(const LayoutItem& item, const MapFr
   if (extent.isEmpty()) extent = Extent::fromCorners(0, 0, 1, 1);
   if (map.scale > 0) {
     // Fixed scale: the frame's size on paper times the scale, around the extent's centre.
-    const double unitsPerMetre = 1.0 / MapSettings::metresPerMapUnit(crs, extent.centerY());
+    double unitsPerMetre = 1;
+    if (crs.isGeographic()) unitsPerMetre = 1.0 / MapBasis::metresPerDegreeLongitude(extent.centerY());
     const double w = item.rectMm.width() / 1000 * map.scale * unitsPerMetre;
     const double h = item.rectMm.height() / 1000 * map.scale * unitsPerMetre;
     extent = Extent::fromCorners(extent.centerX() - w / 2, extent.centerY() - h / 2, extent.centerX() + w / 2,

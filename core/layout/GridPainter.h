@@ -16,6 +16,9 @@ class CoordinateTransform;
 class GridPainter {
  public:
   static void paint(PageCanvas& page, const ResolvedFrame& frame);
+  // The interval of the frame's lines: the item's grid_interval_m, else for a km grid the smallest of
+  // 1, 2, 5, 10, 20 … km at least 25 mm apart at the frame's scale; degrees for a graticule.
+  static double interval(const ResolvedFrame& frame, bool graticule, double spanX, double spanY);
 
   // A polyline given in another CRS, transformed point by point into the frame's page pixels
   // (points that fail are dropped).

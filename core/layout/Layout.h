@@ -24,6 +24,7 @@ struct Layout {
   static constexpr int kVersion = 1;
   QString name;     // "a3_landscape_plan"
   QString title;    // default title text ({title} in text items)
+  QString family;   // the template family it belongs to ("规划图（标准图廓）"), for choosers; may be empty
   LayoutPage page;
   std::vector<LayoutItem> items;
   AtlasSettings atlas;

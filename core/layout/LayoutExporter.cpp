@@ -94,6 +94,17 @@ Status writeGeoTiff(const QString& path, const QImage& image, const PageResult& 
   return AtomicFileWriter::write(path, QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(length)));
 }
 
+// The PDF's metadata title: the page's title item as edited (expanded, one line), else {title}.
+QString pdfTitle(const Layout& layout, const LayoutContext& context) {
+  for (const LayoutItem& item : layout.items)
+    if (const TextItem* t = item.as<TextItem>(); t && t->role == TextItem::Role::Title) {
+      const QString text = context.expand(item.text.isEmpty() ? QStringLiteral("{title}") : item.text, layout.title)
+                               .simplified();
+      if (!text.isEmpty()) return text;
+    }
+  return context.expand(QStringLiteral("{title}"), layout.title);
+}
+
 }  // namespace
 
 Result<QImage> LayoutExporter::renderImage(double dpi, PageResult* page) const {
@@ -157,7 +168,7 @@ Status LayoutExporter::writePdf(const QString& path, const std::vector<LayoutCon
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(int(layout_.pdfResolutionDpi));
     writer.setCreator(QStringLiteral("PlanMap"));
-    writer.setTitle(pages.empty() ? layout_.title : pages.front().expand(QStringLiteral("{title}"), layout_.title));
+    writer.setTitle(pdfTitle(layout_, pages.empty() ? context_ : pages.front()));
     QPainter painter;
     if (!painter.begin(&writer)) {
       return Status::fail(QStringLiteral("%1: cannot start the PDF").arg(path));

@@ -6,7 +6,7 @@
 namespace planmap {
 namespace {
 
-constexpr std::array<std::pair<LayoutItemKind, const char*>, 11> kNames{{
+constexpr std::array<std::pair<LayoutItemKind, const char*>, 13> kNames{{
     {LayoutItemKind::Map, "map"},
     {LayoutItemKind::Title, "title"},
     {LayoutItemKind::Subtitle, "subtitle"},
@@ -18,6 +18,8 @@ constexpr std::array<std::pair<LayoutItemKind, const char*>, 11> kNames{{
     {LayoutItemKind::TargetsTable, "targets_table"},
     {LayoutItemKind::Footer, "footer"},
     {LayoutItemKind::CountyStats, "county_stats"},
+    {LayoutItemKind::Neatline, "neatline"},
+    {LayoutItemKind::MapNotes, "map_notes"},
 }};
 
 }  // namespace
@@ -52,6 +54,8 @@ LayoutItemKind LayoutItem::kind() const {
                         [](const TargetsTableItem&) { return LayoutItemKind::TargetsTable; },
                         [](const FooterItem&) { return LayoutItemKind::Footer; },
                         [](const CountyStatsItem&) { return LayoutItemKind::CountyStats; },
+                        [](const NeatlineItem&) { return LayoutItemKind::Neatline; },
+                        [](const MapNotesItem&) { return LayoutItemKind::MapNotes; },
                     },
                     content);
 }
@@ -90,6 +94,8 @@ LayoutItem LayoutItem::ofKind(LayoutItemKind kind) {
     case LayoutItemKind::TargetsTable: item.content = TargetsTableItem{}; break;
     case LayoutItemKind::Footer: item.content = FooterItem{}; break;
     case LayoutItemKind::CountyStats: item.content = CountyStatsItem{}; break;
+    case LayoutItemKind::Neatline: item.content = NeatlineItem{}; break;
+    case LayoutItemKind::MapNotes: item.content = MapNotesItem{}; break;
   }
   return item;
 }

@@ -14,13 +14,17 @@ namespace planmap {
 
 // The names an item kind has in the JSON form ("type") and in the layout window. Derived from the
 // item's content (LayoutItem::kind()); the content variant below is the closed set.
-enum class LayoutItemKind { Map, Title, Subtitle, Text, Legend, ScaleBar, NorthArrow, Callout, TargetsTable, Footer, CountyStats };
-QString layoutItemKindToString(LayoutItemKind kind);  // "map", "title", … "targets_table", "footer", "county_stats"
+enum class LayoutItemKind { Map, Title, Subtitle, Text, Legend, ScaleBar, NorthArrow, Callout, TargetsTable, Footer, CountyStats,
+                             Neatline, MapNotes };
+QString layoutItemKindToString(LayoutItemKind kind);  // "map", "title", … "county_stats", "neatline", "map_notes"
 std::optional<LayoutItemKind> layoutItemKindFromString(const QString& text);
 
 // Coordinate lines drawn over a map frame: none, the frame CRS's own grid (km), or a lon/lat
 // graticule labelled in degrees-minutes (also on a projected frame).
 enum class GridKind { None, Projected, Graticule };
+// Where grid values go: inside the frame (with a halo) or outside it, between the inner and the
+// outer frame with a tick, as a standard map frame has them.
+enum class GridLabels { Inside, Outside };
 
 // A map frame: which layers, in which CRS, over which extent.
 struct MapFrameItem {
@@ -30,6 +34,8 @@ struct MapFrameItem {
   QString extentCrs;    // CRS of `extent` when it differs from the frame's ("EPSG:4326")
   double scale = 0;     // > 0: fixed scale 1:scale around the extent's centre
   GridKind grid = GridKind::None;
+  GridLabels gridLabels = GridLabels::Inside;
+  double gridIntervalM = 0;  // > 0: the km grid's interval; 0 = chosen from the scale
   QString overviewOf;   // inset: draw this frame's extent as a box
   bool atlasDriven = false;  // the atlas zooms this frame to each feature
   bool skipIfEmpty = false;  // leave the item out when none of its layers has a feature in its extent
@@ -81,6 +87,20 @@ struct FooterItem {
   QString approvalNumber;   // 审图号 (optional)
   bool operator==(const FooterItem&) const = default;
 };
+// The outer frame (外图廓) of a standard map frame, heavier than the map's own inner frame.
+struct NeatlineItem {
+  QString mapId;
+  double weightMm = 1.0;
+  bool operator==(const NeatlineItem&) const = default;
+};
+// A standard frame's notes: the mathematical basis of the frame's CRS and the production fields.
+struct MapNotesItem {
+  QString mapId;
+  QString organisation;     // 编制单位 (empty: left blank)
+  QString date;             // 制图日期; empty = the export month
+  QString approvalNumber;   // 审图号; empty = a blank to fill in, never invented
+  bool operator==(const MapNotesItem&) const = default;
+};
 struct CountyStatsItem {
   QString mapId;  // optional
   int maxRows = 12;
@@ -90,7 +110,7 @@ struct CountyStatsItem {
 // The closed set of item kinds. Every visitor (painter, JSON writer, window) handles each one, so a
 // new kind does not compile until all of them do — as mapnik's symbolizer variant.
 using LayoutItemContent = std::variant<MapFrameItem, TextItem, LegendItem, ScaleBarItem, NorthArrowItem, CalloutItem,
-                                       TargetsTableItem, FooterItem, CountyStatsItem>;
+                                       TargetsTableItem, FooterItem, CountyStatsItem, NeatlineItem, MapNotesItem>;
 
 // Builds an overload set from lambdas for std::visit.
 template <class... Fs>

@@ -83,6 +83,12 @@ void readMapFrame(JsonFields& f, MapFrameItem& m) {
   else if (grid == QLatin1String("graticule")) m.grid = GridKind::Graticule;
   else if (!grid.isEmpty() && grid != QLatin1String("none"))
     f.fail(QStringLiteral("grid"), QStringLiteral("must be none, projected or graticule; got \"%1\"").arg(grid));
+  const QString labels = f.optionalString(QStringLiteral("grid_labels"));
+  if (labels == QLatin1String("outside")) m.gridLabels = GridLabels::Outside;
+  else if (!labels.isEmpty() && labels != QLatin1String("inside"))
+    f.fail(QStringLiteral("grid_labels"), QStringLiteral("must be inside or outside; got \"%1\"").arg(labels));
+  m.gridIntervalM = f.optionalNumber(QStringLiteral("grid_interval_m")).value_or(0);
+  if (m.gridIntervalM < 0) f.fail(QStringLiteral("grid_interval_m"), QStringLiteral("must be positive"));
   m.overviewOf = f.optionalString(QStringLiteral("overview_of"));
   m.atlasDriven = f.optionalBool(QStringLiteral("atlas_driven")).value_or(false);
   m.skipIfEmpty = f.optionalBool(QStringLiteral("skip_if_empty")).value_or(false);
@@ -104,7 +110,7 @@ Result<LayoutItem> readItem(const QJsonObject& object, const QString& context) {
   if (!kind) {
     f.fail(QStringLiteral("type"),
            QStringLiteral("must be one of map, title, subtitle, text, legend, scale_bar, north_arrow, callout, "
-                          "targets_table, footer, county_stats; got \"%1\"").arg(type));
+                          "targets_table, footer, county_stats, neatline, map_notes; got \"%1\"").arg(type));
     return Result<LayoutItem>::fail(f.error());
   }
   LayoutItem item = LayoutItem::ofKind(*kind);
@@ -165,6 +171,17 @@ Result<LayoutItem> readItem(const QJsonObject& object, const QString& context) {
                    footer.date = f.optionalString(QStringLiteral("date"));
                    footer.approvalNumber = f.optionalString(QStringLiteral("approval_number"));
                  },
+                 [&](NeatlineItem& n) {
+                   n.mapId = mapId;
+                   n.weightMm = f.optionalNumber(QStringLiteral("weight_mm")).value_or(1.0);
+                   if (n.weightMm <= 0 || n.weightMm > 20) f.fail(QStringLiteral("weight_mm"), QStringLiteral("must be between 0 and 20"));
+                 },
+                 [&](MapNotesItem& n) {
+                   n.mapId = mapId;
+                   n.organisation = f.optionalString(QStringLiteral("organisation"));
+                   n.date = f.optionalString(QStringLiteral("date"));
+                   n.approvalNumber = f.optionalString(QStringLiteral("approval_number"));
+                 },
                  [&](auto& described) { described.mapId = mapId; },  // legend, scale bar, north arrow
              },
              item.content);
@@ -180,6 +197,8 @@ void writeMapFrame(QJsonObject& o, const MapFrameItem& m) {
   if (!m.extentCrs.isEmpty()) o.insert(QStringLiteral("extent_crs"), m.extentCrs);
   if (m.scale > 0) o.insert(QStringLiteral("scale"), m.scale);
   if (m.grid != GridKind::None) o.insert(QStringLiteral("grid"), gridToString(m.grid));
+  if (m.gridLabels == GridLabels::Outside) o.insert(QStringLiteral("grid_labels"), QStringLiteral("outside"));
+  if (m.gridIntervalM > 0) o.insert(QStringLiteral("grid_interval_m"), m.gridIntervalM);
   if (!m.overviewOf.isEmpty()) o.insert(QStringLiteral("overview_of"), m.overviewOf);
   if (m.atlasDriven) o.insert(QStringLiteral("atlas_driven"), true);
   if (m.skipIfEmpty) o.insert(QStringLiteral("skip_if_empty"), true);
@@ -216,6 +235,12 @@ QJsonObject writeItem(const LayoutItem& item) {
                    if (!footer.date.isEmpty()) o.insert(QStringLiteral("date"), footer.date);
                    if (!footer.approvalNumber.isEmpty()) o.insert(QStringLiteral("approval_number"), footer.approvalNumber);
                  },
+                 [&](const NeatlineItem& n) { o.insert(QStringLiteral("weight_mm"), n.weightMm); },
+                 [&](const MapNotesItem& n) {
+                   o.insert(QStringLiteral("organisation"), n.organisation);
+                   if (!n.date.isEmpty()) o.insert(QStringLiteral("date"), n.date);
+                   if (!n.approvalNumber.isEmpty()) o.insert(QStringLiteral("approval_number"), n.approvalNumber);
+                 },
                  [](const LegendItem&) {},
                  [](const ScaleBarItem&) {},
                  [](const NorthArrowItem&) {},
@@ -245,6 +270,7 @@ Result<Layout> LayoutJson::fromJson(const QJsonObject& object, const QString& di
   layout.title = f.optionalString(QStringLiteral("title"));
   if (layout.title.size() > LayoutTextLimits::kMaxTitleLength)
     f.fail(QStringLiteral("title"), QStringLiteral("is %1 characters long; at most %2").arg(layout.title.size()).arg(LayoutTextLimits::kMaxTitleLength));
+  layout.family = f.optionalString(QStringLiteral("family"));
   layout.pdfResolutionDpi = f.optionalNumber(QStringLiteral("pdf_resolution_dpi")).value_or(300);
   if (layout.pdfResolutionDpi < 72 || layout.pdfResolutionDpi > 2400)
     f.fail(QStringLiteral("pdf_resolution_dpi"), QStringLiteral("must be between 72 and 2400"));
@@ -319,7 +345,8 @@ Result<Layout> LayoutJson::fromJson(const QJsonObject& object, const QString& di
     const LayoutItemKind kind = item.kind();
     const bool needsMap = kind == LayoutItemKind::Legend || kind == LayoutItemKind::ScaleBar ||
                           kind == LayoutItemKind::NorthArrow || kind == LayoutItemKind::Callout ||
-                          kind == LayoutItemKind::TargetsTable;
+                          kind == LayoutItemKind::TargetsTable || kind == LayoutItemKind::Neatline ||
+                          kind == LayoutItemKind::MapNotes;
     if (needsMap && !isMap(item.mapId()))
       return Result<Layout>::fail(QStringLiteral("%1: field 'map' must name a map item, got \"%2\"").arg(context, item.mapId()));
     if (const MapFrameItem* m = item.as<MapFrameItem>(); m && !m->overviewOf.isEmpty() && !isMap(m->overviewOf))
@@ -334,6 +361,7 @@ QJsonObject LayoutJson::toJson(const Layout& layout) {
   o.insert(QStringLiteral("version"), Layout::kVersion);
   o.insert(QStringLiteral("name"), layout.name);
   if (!layout.title.isEmpty()) o.insert(QStringLiteral("title"), layout.title);
+  if (!layout.family.isEmpty()) o.insert(QStringLiteral("family"), layout.family);
   QJsonObject page;
   page.insert(QStringLiteral("size"), layout.page.size);
   page.insert(QStringLiteral("orientation"), layout.page.landscape ? QStringLiteral("landscape") : QStringLiteral("portrait"));

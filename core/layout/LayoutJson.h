@@ -42,7 +42,9 @@ class LayoutJson {
   // A template of resources/layouts by name ("a3_landscape_plan") or a path to a layout file.
   static Result<Layout> resolve(const QString& nameOrPath);
   static QString templatesDir();
-  static QString defaultTemplateName() { return QStringLiteral("a3_landscape_plan"); }
+  // `planmap export` without --layout and the dialogs' first choice: the standard map frame
+  // (规划图（标准图廓）) on an A3 landscape sheet.
+  static QString defaultTemplateName() { return QStringLiteral("standard_a3_landscape"); }
 };
 
 }  // namespace planmap

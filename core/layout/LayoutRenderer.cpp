@@ -5,7 +5,9 @@
 #include "FooterPainter.h"
 #include "FrameResolver.h"
 #include "LegendPainter.h"
+#include "MapNotesPainter.h"
 #include "MapFramePainter.h"
+#include "NeatlinePainter.h"
 #include "NorthArrowPainter.h"
 #include "PageCanvas.h"
 #include "ScaleBarPainter.h"
@@ -40,6 +42,8 @@ Result<PageResult> LayoutRenderer::paint(QPainter& painter, const Layout& layout
                    [&](const TargetsTableItem& t) { TargetsTablePainter::paint(page, item, t); },
                    [&](const FooterItem& f) { FooterPainter::paint(page, item, f); },
                    [&](const CountyStatsItem& c) { CountyStatsPainter::paint(page, item, c); },
+                   [&](const NeatlineItem& n) { NeatlinePainter::paint(page, item, n); },
+                   [&](const MapNotesItem& n) { MapNotesPainter::paint(page, item, n); },
                },
                item.content);
   }

@@ -38,6 +38,22 @@ double NiceNumbers::gridStep(double spanMetres, int targetLines) {
   return floor125(spanMetres / std::max(1, targetLines));
 }
 
+double NiceNumbers::gridIntervalForScale(double scaleDenominator, double minPaperMm) {
+  if (!(scaleDenominator > 0)) return 0;
+  for (double km : {1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0, 1000.0})
+    if (km * 1e6 / scaleDenominator >= minPaperMm) return km * 1000;
+  return 1e6;
+}
+
+std::pair<QString, QString> NiceNumbers::kmLabelParts(double metres) {
+  const double km = metres / 1000;
+  if (std::abs(km - std::round(km)) > 1e-6) return {QString(), QLocale::c().toString(km, 'g', 8)};
+  const QString digits = QString::number(std::llround(km));
+  const bool negative = digits.startsWith(QLatin1Char('-'));
+  if (digits.size() - (negative ? 1 : 0) <= 2) return {QString(), digits};
+  return {digits.left(digits.size() - 2), digits.right(2)};
+}
+
 QString NiceNumbers::degreesMinutes(double value, bool isLongitude) {
   const QChar hemisphere = isLongitude ? (value < 0 ? QLatin1Char('W') : QLatin1Char('E'))
                                        : (value < 0 ? QLatin1Char('S') : QLatin1Char('N'));

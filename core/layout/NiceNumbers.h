@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <utility>
 
 namespace planmap {
 
@@ -21,6 +22,13 @@ class NiceNumbers {
   static double graticuleStep(double spanDegrees, int targetLines = 4);
   // A projected grid interval in metres from the 1-2-5 series giving about `targetLines` lines.
   static double gridStep(double spanMetres, int targetLines = 4);
+  // A km-grid interval in metres chosen from the scale: the smallest of 1, 2, 5, 10, 20, 50, 100 …
+  // km whose lines lie at least `minPaperMm` apart on a map at 1:scaleDenominator.
+  static double gridIntervalForScale(double scaleDenominator, double minPaperMm = 25);
+  // A grid value in metres as Chinese topographic maps abbreviate it: the last two km digits large,
+  // the leading ones (with any zone prefix) small: 3 512 000 → {"35", "12"}; 36 512 000 → {"365", "12"};
+  // 500 000 → {"5", "00"}. Values off whole km keep their decimals in the large part.
+  static std::pair<QString, QString> kmLabelParts(double metres);
   // 108°30′E, 32°45′N; seconds only when the value has them (30″).
   static QString degreesMinutes(double value, bool isLongitude);
   // "1:250 000" grouped by thin spaces as Chinese map sheets print it, here with plain spaces.

@@ -20,6 +20,8 @@ class BasemapRenderer {
   virtual void draw(QPainter& painter, const MapSettings& settings, const std::atomic<bool>* cancel) const = 0;
   // The credit line for the screen and exports, e.g. "© OpenStreetMap contributors".
   virtual QString attribution() const = 0;
+  // Whether it draws heights (a DEM or hillshade): a map note then names the height datum.
+  virtual bool showsHeights() const { return false; }
 };
 
 }  // namespace planmap

@@ -1012,6 +1012,14 @@
         <translation>县区统计</translation>
     </message>
     <message>
+        <source>Outer frame</source>
+        <translation>外图廓</translation>
+    </message>
+    <message>
+        <source>Map notes</source>
+        <translation>图注</translation>
+    </message>
+    <message>
         <source>Layouts</source>
         <translation>版式设计</translation>
     </message>

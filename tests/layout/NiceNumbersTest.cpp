@@ -35,3 +35,19 @@ TEST(NiceNumbers, ScaleTextGroupsDigits) {
   EXPECT_EQ(NiceNumbers::scaleText(1234567), QStringLiteral("1:1 230 000"));
   EXPECT_EQ(NiceNumbers::scaleText(50000), QStringLiteral("1:50 000"));
 }
+
+TEST(NiceNumbers, GridIntervalFollowsTheScale) {
+  EXPECT_DOUBLE_EQ(NiceNumbers::gridIntervalForScale(25000), 1000);     // 1 km = 40 mm
+  EXPECT_DOUBLE_EQ(NiceNumbers::gridIntervalForScale(100000), 5000);    // 2 km = 20 mm < 25: 5 km
+  EXPECT_DOUBLE_EQ(NiceNumbers::gridIntervalForScale(250000), 10000);   // 10 km = 40 mm
+  EXPECT_DOUBLE_EQ(NiceNumbers::gridIntervalForScale(1000000), 50000);
+}
+
+TEST(NiceNumbers, KmLabelsAbbreviateTheLeadingDigits) {
+  using P = std::pair<QString, QString>;
+  EXPECT_EQ(NiceNumbers::kmLabelParts(3512000), P(QStringLiteral("35"), QStringLiteral("12")));
+  EXPECT_EQ(NiceNumbers::kmLabelParts(36512000), P(QStringLiteral("365"), QStringLiteral("12")));  // zone 36
+  EXPECT_EQ(NiceNumbers::kmLabelParts(500000), P(QStringLiteral("5"), QStringLiteral("00")));
+  EXPECT_EQ(NiceNumbers::kmLabelParts(20000), P(QString(), QStringLiteral("20")));
+  EXPECT_EQ(NiceNumbers::kmLabelParts(2500), P(QString(), QStringLiteral("2.5")));
+}
