@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <ogr_spatialref.h>
@@ -157,11 +158,27 @@ QByteArray toHexUtf16(const QString& s) {
 
 // Kangxi radicals, CJK radicals and compatibility ideographs become the unified ideograph they
 // stand for (NFKC); a tab becomes a space.
+// CJK Radicals Supplement characters have no NFKC mapping; those whose glyph Noto Sans CJK shares
+// with a simplified ideograph (so Qt may name the glyph by the radical) map to that ideograph
+// (Unicode's EquivalentUnifiedIdeograph.txt).
+QChar unifiedForRadical(char16_t u) {
+  static const QHash<char16_t, char16_t> table{
+      {0x2EDB, u'风'}, {0x2EA0, u'民'}, {0x2ED3, u'长'}, {0x2ED4, u'门'}, {0x2EE2, u'马'}, {0x2EE5, u'鱼'},
+      {0x2EDC, u'飞'}, {0x2EDD, u'食'}, {0x2ED8, u'青'}, {0x2EC6, u'角'}, {0x2EC5, u'见'}, {0x2EC9, u'贝'},
+      {0x2ECB, u'车'}, {0x2EDA, u'页'}, {0x2EE9, u'黄'}, {0x2EEC, u'齐'}, {0x2EEE, u'齿'}, {0x2EF3, u'龟'},
+      {0x2EF0, u'龙'}, {0x2EC4, u'西'}, {0x2E9F, u'母'}, {0x2EE8, u'麦'}, {0x2EE6, u'鸟'}, {0x2EE3, u'骨'},
+      {0x2EE4, u'鬼'}, {0x2EC1, u'虎'}, {0x2EA9, u'王'}, {0x2EAE, u'竹'}, {0x2ED7, u'雨'},
+      {0x2ED9, u'韦'}, {0x2EC8, u'讠'}, {0x2EE0, u'饣'}};
+  const auto it = table.constFind(u);
+  return it == table.constEnd() ? QChar(u) : QChar(*it);
+}
+
 QString canonical(const QString& text) {
   QString out;
   for (QChar c : text) {
     const char16_t u = c.unicode();
     if (u == 0x09) out += QLatin1Char(' ');
+    else if (u >= 0x2E80 && u <= 0x2EFF) out += unifiedForRadical(u);
     else if ((u >= 0x2E80 && u <= 0x2FDF) || (u >= 0xF900 && u <= 0xFAFF)) out += QString(c).normalized(QString::NormalizationForm_KC);
     else out += c;
   }
