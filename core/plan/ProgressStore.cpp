@@ -62,8 +62,9 @@ Status ProgressStore::save(const QString& path) const {
 }
 
 void ProgressStore::add(const ProgressRecord& record) {
+  // The year first: an int compare rules out most records before any string is looked at.
   for (ProgressRecord& r : records_) {
-    if (r.target == record.target && r.year == record.year && r.scope == record.scope) {
+    if (r.year == record.year && r.target == record.target && r.scope == record.scope) {
       r = record;
       return;
     }
@@ -73,7 +74,7 @@ void ProgressStore::add(const ProgressRecord& record) {
 
 bool ProgressStore::remove(const QString& targetId, int year, const QString& scope) {
   const auto it = std::find_if(records_.begin(), records_.end(), [&](const ProgressRecord& r) {
-    return r.target == targetId && r.year == year && r.scope == scope;
+    return r.year == year && r.target == targetId && r.scope == scope;
   });
   if (it == records_.end()) return false;
   records_.erase(it);
@@ -82,7 +83,7 @@ bool ProgressStore::remove(const QString& targetId, int year, const QString& sco
 
 std::optional<ProgressRecord> ProgressStore::find(const QString& targetId, int year, const QString& scope) const {
   for (const ProgressRecord& r : records_)
-    if (r.target == targetId && r.year == year && r.scope == scope) return r;
+    if (r.year == year && r.target == targetId && r.scope == scope) return r;
   return std::nullopt;
 }
 

@@ -26,7 +26,7 @@ namespace {
 const QString kFamily = QStringLiteral("Noto Sans CJK SC");
 
 QFont font(double pt, bool bold = false) {
-  QFont f(kFamily);
+  QFont f = TargetChartPainter::font(pt);
   f.setPointSizeF(pt);
   f.setBold(bold);
   return f;

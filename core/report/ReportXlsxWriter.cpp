@@ -183,8 +183,14 @@ Status ReportXlsxWriter::write(const EvaluationReport& r, const QString& path, c
   worksheet_autofilter(all, 0, 0, lxw_row_t(std::max(0, row - 1)), lxw_col_t(lastColumn));
 
   // One sheet per chapter.
+  QStringList usedNames{summarySheetName(), allTargetsSheetName(), recordsSheetName(), chartsSheetName(), chartDataSheetName()};
   for (const EvaluationReport::Chapter& c : r.chapters) {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, u8(sheetNameFor(c)).constData());
+    // Two catalogs may both have a 第三章: sheet names must be unique.
+    QString name = sheetNameFor(c);
+    for (int n = 2; usedNames.contains(name, Qt::CaseInsensitive); ++n) name = sheetNameFor(c).left(27) + QStringLiteral(" (%1)").arg(n);
+    usedNames << name;
+    lxw_worksheet* ws = workbook_add_worksheet(wb, u8(name).constData());
+    if (!ws) continue;
     targetColumns(ws);
     int cr = targetHeader(ws, f, 0);
     worksheet_freeze_panes(ws, 1, 0);

@@ -8,6 +8,13 @@
 
 namespace planmap {
 
+QFont TargetChartPainter::font(double pt) {
+  QFont f;
+  f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
+  f.setPointSizeF(pt);
+  return f;
+}
+
 TargetChartSeries TargetChartSeries::of(const EvaluationReport::Target& target) {
   TargetChartSeries s;
   const PlanItem& item = *target.verdict.target;
@@ -78,8 +85,8 @@ void drawFrame(QPainter& p, const Axes& ax, double yStep, const QFont& font, boo
 void TargetChartPainter::paintTrend(QPainter& p, const QRectF& rect, const EvaluationReport::Target& target,
                                     const QString& fontFamily, double fontPt) {
   const TargetChartSeries s = TargetChartSeries::of(target);
-  QFont font(fontFamily);
-  font.setPointSizeF(fontPt);
+  QFont font = TargetChartPainter::font(fontPt);
+  Q_UNUSED(fontFamily);
   const double unit = QFontMetricsF(font, p.device()).height();
   p.save();
   p.setRenderHint(QPainter::Antialiasing);
@@ -148,8 +155,8 @@ void TargetChartPainter::paintCountyBars(QPainter& p, const QRectF& rect, const 
   for (const auto& c : target.counties)
     if (c.latest) bars.push_back(&c);
   if (bars.empty()) return;
-  QFont font(fontFamily);
-  font.setPointSizeF(fontPt);
+  QFont font = TargetChartPainter::font(fontPt);
+  Q_UNUSED(fontFamily);
   const double unit = QFontMetricsF(font, p.device()).height();
   p.save();
   double y1 = target.verdict.assessment.threshold.value_or(0), y0 = 0;

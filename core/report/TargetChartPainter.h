@@ -23,6 +23,10 @@ struct TargetChartSeries {
 
 class TargetChartPainter {
  public:
+  // The report's font: DejaVu Sans for Latin letters and digits, Noto Sans CJK SC for the rest.
+  // Noto CJK's Latin glyphs reach the PDF without a ToUnicode entry (ids like c11s5-t02 would
+  // not be searchable); DejaVu's do.
+  static QFont font(double pt);
   // Actual values (dots joined by a line) against the planned straight line from the baseline to
   // the target at the deadline, years on x. `fontFamily` for the axis text.
   static void paintTrend(QPainter& painter, const QRectF& rect, const EvaluationReport::Target& target,
