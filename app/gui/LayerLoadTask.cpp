@@ -1,5 +1,6 @@
 #include "LayerLoadTask.h"
 
+#include "LayerCache.h"
 #include "LayerLoader.h"
 
 #include <QPointer>
@@ -14,6 +15,7 @@ LayerLoadTask::LayerLoadTask(QString path, LoadOptions options, QObject* parent)
   options_.progress = nullptr;
   connect(&watcher_, &QFutureWatcher<Result<Layers>>::finished, this, [this] {
     result_ = watcher_.future().result();
+    if (*result_) maintainGeometryCaches(result_->value(), options_);
     emit finished();
   });
 }
@@ -44,6 +46,24 @@ void LayerLoadTask::start() {
 }
 
 void LayerLoadTask::cancel() { cancel_->store(true); }
+
+void LayerLoadTask::maintainGeometryCaches(const Layers& layers, const LoadOptions& options) {
+  // Big files get their geometry cache written once, in the background, after the layer is shown;
+  // a layer opened from its cache gets the cache's coordinates checked (a corrupt file is deleted
+  // and rebuilt on the next open). The features are immutable and shared, so this is safe.
+  Layers work;
+  for (const auto& layer : layers)
+    if (layer->features && (layer->features->isMapped() || LayerCache::wanted(*layer))) work.push_back(layer);
+  if (work.empty()) return;
+  (void)QtConcurrent::run([work, options] {
+    for (const auto& layer : work) {
+      const Status s = layer->features->isMapped()
+                           ? LayerCache::verify(layer->sourcePath, layer->sourceLayerName, options)
+                           : LayerCache::store(*layer, options);
+      if (!s) qWarning("geometry cache: %s", qPrintable(s.error()));
+    }
+  });
+}
 
 bool LayerLoadTask::isRunning() const { return watcher_.isRunning(); }
 

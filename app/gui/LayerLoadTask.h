@@ -40,6 +40,8 @@ class LayerLoadTask : public QObject {
   void finished();
 
  private:
+  static void maintainGeometryCaches(const Layers& layers, const LoadOptions& options);
+
   QString path_;
   LoadOptions options_;
   std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);

@@ -18,6 +18,7 @@
 #include "BundledMap.h"
 #include "CoordinateTransform.h"
 #include "CrsChoiceDialog.h"
+#include "GeometryCacheDialog.h"
 #include "GroupNames.h"
 #include "AsOfYearBar.h"
 #include "EvaluationReportExport.h"
@@ -433,6 +434,7 @@ void MainWindow::createActions() {
     connect(a, &QAction::triggered, this, [this, c] { setLanguage(c); });
     languageMenu->addAction(a);
   }
+  settingsMenu->addAction(tr("&Geometry cache…"), this, [this] { GeometryCacheDialog(this).exec(); });
 
   // Help
   QMenu* help = menuBar()->addMenu(tr("&Help"));

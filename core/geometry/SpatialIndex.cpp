@@ -170,7 +170,18 @@ void SpatialIndex::query(const Extent& q, std::vector<std::uint32_t>& out) const
     const std::size_t childEnd = std::min(childStart + kFanOut, childLevelEnd);
     for (std::size_t c = childStart; c < childEnd; ++c) stack.emplace_back(c, level - 1);
   }
-  std::sort(out.begin() + static_cast<std::ptrdiff_t>(firstOut), out.end());
+  // Ascending ids: a comparison sort for small results; for large ones (a full-extent view of a
+  // million parcels, where the sort was a third of the frame) one pass over a mark per item.
+  const std::size_t found = out.size() - firstOut;
+  if (found < 4096 || found < itemCount_ / 64) {
+    std::sort(out.begin() + static_cast<std::ptrdiff_t>(firstOut), out.end());
+    return;
+  }
+  std::vector<std::uint8_t> marked(itemCount_, 0);
+  for (std::size_t i = firstOut; i < out.size(); ++i) marked[out[i]] = 1;
+  std::size_t w = firstOut;
+  for (std::uint32_t id = 0; id < itemCount_; ++id)
+    if (marked[id]) out[w++] = id;
 }
 
 std::size_t SpatialIndex::memoryBytes() const {

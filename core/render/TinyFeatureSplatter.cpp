@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <thread>
 
 namespace planmap {
 namespace {
@@ -48,7 +49,7 @@ TinyFeatureSplatter::TinyFeatureSplatter(const FeatureStore& store, const Symbol
   }
 }
 
-void TinyFeatureSplatter::splatOne(std::uint32_t f, const Tint& t) {
+void TinyFeatureSplatter::splatOne(QImage& overlay, std::uint32_t f, const Tint& t) const {
   const Extent& b = store_.bounds(f);
   // The box in device pixels, grown by half the pen on each side (the stroke straddles the outline).
   const float half = t.penPx * 0.5f;
@@ -69,7 +70,7 @@ void TinyFeatureSplatter::splatOne(std::uint32_t f, const Tint& t) {
   for (int py = py0; py <= py1; ++py) {
     const float oy = std::min(y1, float(py + 1)) - std::max(y0, float(py));
     if (oy <= 0) continue;
-    auto* line = reinterpret_cast<QRgb*>(overlay_.scanLine(py));
+    auto* line = reinterpret_cast<QRgb*>(overlay.scanLine(py));
     for (int px = px0; px <= px1; ++px) {
       const float ox = std::min(x1, float(px + 1)) - std::max(x0, float(px));
       if (ox <= 0) continue;
@@ -80,29 +81,44 @@ void TinyFeatureSplatter::splatOne(std::uint32_t f, const Tint& t) {
   }
 }
 
+QImage TinyFeatureSplatter::freshOverlay() const {
+  QImage overlay = FrameBufferPool::instance().image(size_, QImage::Format_ARGB32_Premultiplied);
+  overlay.fill(Qt::transparent);
+  overlay.setDevicePixelRatio(dpr_);
+  return overlay;
+}
+
+void TinyFeatureSplatter::splatRange(QImage& overlay, const std::uint32_t* ids, std::size_t count) const {
+  for (std::size_t i = 0; i < count; ++i) splatOne(overlay, ids[i], tints_[std::size_t(symbols_.symbolIndex(ids[i]))]);
+}
+
 std::vector<std::uint32_t> TinyFeatureSplatter::splat(const std::vector<std::uint32_t>& ids, RenderStats& stats) {
-  std::vector<std::uint32_t> rest;
+  std::vector<std::uint32_t> rest, tiny;
   rest.reserve(ids.size() / 8);
+  tiny.reserve(ids.size());
   const double sx = std::abs(m_.sx), sy = std::abs(m_.sy);
-  long long splatted = 0;
   for (std::uint32_t f : ids) {
     const Extent& b = store_.bounds(f);
     if (store_.geometryType(f) != GeometryType::Polygon || b.isEmpty() || b.width() * sx >= kMaxPx ||
-        b.height() * sy >= kMaxPx) {
+        b.height() * sy >= kMaxPx)
       rest.push_back(f);
-      continue;
-    }
-    if (!used_) {
-      overlay_ = FrameBufferPool::instance().image(size_, QImage::Format_ARGB32_Premultiplied);
-      overlay_.fill(Qt::transparent);
-      overlay_.setDevicePixelRatio(dpr_);
-      used_ = true;
-    }
-    splatOne(f, tints_[std::size_t(symbols_.symbolIndex(f))]);
-    ++splatted;
+    else
+      tiny.push_back(f);
   }
-  stats.featuresDrawn += splatted;
-  stats.verticesDrawn += splatted;
+  if (tiny.empty()) return rest;
+  used_ = true;
+  overlay_ = freshOverlay();
+  const std::size_t half = tiny.size() / 2;
+  if (tiny.size() >= kParallelMin && std::thread::hardware_concurrency() > 1) {
+    second_ = freshOverlay();
+    std::thread worker([&] { splatRange(second_, tiny.data() + half, tiny.size() - half); });
+    splatRange(overlay_, tiny.data(), half);
+    worker.join();
+  } else {
+    splatRange(overlay_, tiny.data(), tiny.size());
+  }
+  stats.featuresDrawn += static_cast<long long>(tiny.size());
+  stats.verticesDrawn += static_cast<long long>(tiny.size());
   return rest;
 }
 
@@ -111,6 +127,7 @@ void TinyFeatureSplatter::drawOnto(QPainter& painter) {
   painter.save();
   painter.resetTransform();
   painter.drawImage(QPointF(0, 0), overlay_);
+  if (!second_.isNull()) painter.drawImage(QPointF(0, 0), second_);
   painter.restore();
 }
 

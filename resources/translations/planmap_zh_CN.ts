@@ -1441,6 +1441,10 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Geometry cache…</source>
+        <translation>几何缓存(&amp;G)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2821,6 +2825,41 @@ It is kept in memory for this session only, never saved.</source>
     <message>
         <source>GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)</source>
         <translation>GIS 数据 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;ZIP 压缩包 (*.zip);;所有文件 (*)</translation>
+    </message>
+</context>
+</TS>
+    <name>planmap::GeometryCacheDialog</name>
+    <message>
+        <source>Geometry cache</source>
+        <translation>几何缓存</translation>
+    </message>
+    <message>
+        <source>Files of %1 or more open from a memory-mapped copy of their geometry, written in the background the first time they are opened. A changed file gets a new copy.</source>
+        <translation>%1 及以上的文件从其几何数据的内存映射副本打开，该副本在首次打开时于后台写入。文件有改动时会重新生成副本。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>已占用：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Beyond this, the least recently opened layers&apos; caches are deleted.</source>
+        <translation>超出此上限时，删除最久未打开的图层的缓存。</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>容量上限：</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>清空缓存</translation>
     </message>
 </context>
 </TS>
