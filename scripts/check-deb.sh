@@ -50,19 +50,20 @@ ddeb=$(ls "$build"/planmap-dbgsym_*.ddeb 2>/dev/null || true)
 ls -l "$deb" $ddeb
 
 step "inspect the package"
-dpkg-deb -I "$deb" | sed -n '/Package:/,$p'
+dpkg-deb -f "$deb" Package Version Installed-Size Depends
 depends=$(dpkg-deb -f "$deb" Depends)
 for want in libpq5 libqt6network6 libqt6widgets6 libgdal32 libproj25 fonts-noto-cjk proj-data qt6-qpa-plugins; do
   grep -q "\b$want\b" <<<"$depends" || fail "Depends lacks $want: $depends"
 done
-dpkg-deb -c "$deb" | grep -q './usr/share/planmap/layouts/a3_landscape_plan.json' || fail "layout templates not in the package"
-dpkg-deb -c "$deb" | grep -q './usr/share/planmap/geodata/bundled_map.json' || fail "geodata not in the package"
+contents=$(dpkg-deb -c "$deb")  # (not piped into grep -q: with pipefail an early exit is a failure)
+grep -q './usr/share/planmap/layouts/a3_landscape_plan.json' <<<"$contents" || fail "layout templates not in the package"
+grep -q './usr/share/planmap/geodata/bundled_map.json' <<<"$contents" || fail "geodata not in the package"
 [ -n "$ddeb" ] || fail "no -dbgsym package"
 extract=$(mktemp -d)
 dpkg-deb -x "$deb" "$extract"
 file "$extract/usr/bin/planmap" | grep -q ', stripped' || fail "usr/bin/planmap is not stripped: $(file "$extract/usr/bin/planmap")"
 echo "binary: $(du -h "$extract/usr/bin/planmap" | cut -f1) stripped; symbols: $(du -h "$ddeb" | cut -f1) in $(basename "$ddeb")"
-dpkg-deb -c "$ddeb" | grep -q '/usr/lib/debug/.build-id/.*\.debug' || fail "no .debug file in $ddeb"
+grep -q '/usr/lib/debug/.build-id/.*\.debug' <<<"$(dpkg-deb -c "$ddeb")" || fail "no .debug file in $ddeb"
 rm -rf "$extract"
 
 step "base system ($base)"
@@ -99,7 +100,7 @@ tail -3 "$build/check-deb-apt.log"
 
 step "run planmap in the chroot"
 run() {
-  echo "\$ planmap $*"
+  echo "\$ planmap $*" >&2
   chroot "$root" /usr/bin/env -i PATH=/usr/bin:/bin HOME=/check LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
     sh -c 'cd /check && exec planmap "$@"' planmap "$@"
 }
