@@ -4,6 +4,8 @@
 #include "CliCommand.h"
 #include "CliOutput.h"
 #include "CliProject.h"
+#include <QDate>
+#include "PlanTargetTable.h"
 #include "LayoutExporter.h"
 #include "LayerLoader.h"
 #include "LayoutJson.h"
@@ -180,6 +182,10 @@ int runExportCommand(const QStringList& commandArguments) {
   }
   LayoutContext context = LayoutContext::fromDocument(document);
   context.titleOverride = title;
+  // A project's tables print its own plan data (catalogs, links, recorded progress).
+  if (project)
+    context.targets = std::make_shared<const PlanTargetTable>(project->catalog(), project->links(), project->progress(),
+                                                              QDate::currentDate().year());
   LayoutExporter exporter(layout.value(), std::move(context));
 
   const bool atlas = !atlasLayer.isEmpty();

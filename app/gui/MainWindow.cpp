@@ -7,6 +7,7 @@
 #include "CountyStatsDock.h"
 #include "LayoutDesigner.h"
 #include "PdfExportDialog.h"
+#include "PlanTargetTable.h"
 #include "PlanEditingDocks.h"
 #include "PostGisEditGate.h"
 #include "PostGisLayerActions.h"
@@ -971,6 +972,9 @@ namespace planmap {
 
 void MainWindow::exportLayout() {
   PdfExportDialog dialog(document_, basemap_ ? basemap_->renderer() : nullptr, this);
+  // The project's own plan data, as the layout window prints it.
+  dialog.setTargets(std::make_shared<const PlanTargetTable>(project_->catalog(), project_->links(), project_->progress(),
+                                                            asOfYear_ ? asOfYear_->year() : QDate::currentDate().year()));
   dialog.exec();
 }
 

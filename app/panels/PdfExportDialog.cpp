@@ -219,6 +219,7 @@ bool PdfExportDialog::startExport(const ExportRequest& req) {
   // Snapshot on the UI thread: the worker sees shared, immutable layers and never the document.
   LayoutContext context = LayoutContext::fromDocument(document_);
   context.titleOverride = req.title;
+  if (targets_) context.targets = targets_;
   // The chosen basemap is drawn under every map frame and credited in the footer; its credit is
   // also offered to text items as {basemap_attribution}.
   context.basemap = basemap_;

@@ -29,6 +29,8 @@ class MapDocument;
 // on the UI thread first, so editing the map meanwhile is safe); progress and the result come back
 // on the UI thread; Cancel sets the exporter's cancel flag, and the exporter's write-to-temp-then-
 // rename guarantees no half file is left behind.
+class PlanTargetTable;
+
 class PdfExportDialog : public QDialog {
   Q_OBJECT
  public:
@@ -36,6 +38,10 @@ class PdfExportDialog : public QDialog {
   explicit PdfExportDialog(const MapDocument& document, std::shared_ptr<const BasemapRenderer> basemap = nullptr,
                            QWidget* parent = nullptr);
   ~PdfExportDialog() override;  // cancels a running export and waits for it
+
+  // The open project's plan targets (its catalog, links and progress, as of the window's year):
+  // targets tables and statistics print these, the same as the layout window.
+  void setTargets(std::shared_ptr<const PlanTargetTable> targets) { targets_ = std::move(targets); }
 
   // The form as a request, and back.
   ExportRequest request() const;
@@ -59,6 +65,7 @@ class PdfExportDialog : public QDialog {
   void finished(bool ok, const QString& message);
 
  private:
+  std::shared_ptr<const PlanTargetTable> targets_;
   void browse();
   void exportClicked();
   void onProgress(int done, int total, const QString& name);
