@@ -4,6 +4,7 @@
 #include <QString>
 
 class QAction;
+class QComboBox;
 class QDockWidget;
 class QMainWindow;
 
@@ -33,6 +34,7 @@ class PlanEditingDocks : public QObject {
   PlanLinkEditor* linkEditor() const { return linkEditor_; }
   ProgressEditor* progressEditor() const { return progressEditor_; }
   TargetThemeChooser* themeChooser() const { return themeChooser_; }
+  QComboBox* targetPicker() const { return targetPicker_; }
 
  public Q_SLOTS:
   // The identified feature: the link editor edits its links (without raising the dock).
@@ -43,11 +45,13 @@ class PlanEditingDocks : public QObject {
 
  private:
   QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName);
+  void fillTargetPicker();
 
   Project& project_;
   QMainWindow* window_;
   PlanLinkEditor* linkEditor_;
   ProgressEditor* progressEditor_;
+  QComboBox* targetPicker_ = nullptr;
   TargetThemeChooser* themeChooser_;
   QDockWidget* linkDock_;
   QDockWidget* progressDock_;
