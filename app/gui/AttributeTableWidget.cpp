@@ -11,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -57,11 +58,25 @@ AttributeTableWidget::AttributeTableWidget(std::shared_ptr<const VectorLayer> la
 
   connect(filter_, &QLineEdit::textChanged, this, &AttributeTableWidget::setFilterText);
   connect(view_->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+    if (!syncing_) {
+      // Rows the filter hides keep their selection; the shown rows are as the planner clicked them.
+      std::vector<std::uint32_t> rows;
+      for (std::uint32_t r : selected_)
+        if (!proxy_->mapFromSource(model_->index(int(r), 0)).isValid()) rows.push_back(r);
+      for (const QModelIndex& index : view_->selectionModel()->selectedRows())
+        rows.push_back(std::uint32_t(proxy_->mapToSource(index).row()));
+      std::sort(rows.begin(), rows.end());
+      rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+      selected_ = std::move(rows);
+      emit selectionChanged(layerId(), selected_);
+    }
     updateCount();
-    if (!syncing_) emit selectionChanged(layerId(), selectedRows());
   });
   connect(zoom, &QPushButton::clicked, this, [this] { emit zoomToRowsRequested(layerId(), selectedRows()); });
-  connect(clearSel, &QPushButton::clicked, view_, &QTableView::clearSelection);
+  connect(clearSel, &QPushButton::clicked, this, [this] {
+    selectRows({});
+    emit selectionChanged(layerId(), selected_);
+  });
   connect(exportButton, &QPushButton::clicked, this, &AttributeTableWidget::exportInteractive);
   view_->resizeColumnsToContents();
   updateCount();
@@ -69,18 +84,19 @@ AttributeTableWidget::AttributeTableWidget(std::shared_ptr<const VectorLayer> la
 
 QString AttributeTableWidget::layerId() const { return model_->layer()->id; }
 
-std::vector<std::uint32_t> AttributeTableWidget::selectedRows() const {
-  std::vector<std::uint32_t> rows;
-  for (const QModelIndex& index : view_->selectionModel()->selectedRows())
-    rows.push_back(std::uint32_t(proxy_->mapToSource(index).row()));
-  std::sort(rows.begin(), rows.end());
-  return rows;
-}
+std::vector<std::uint32_t> AttributeTableWidget::selectedRows() const { return selected_; }
 
 void AttributeTableWidget::selectRows(const std::vector<std::uint32_t>& rows) {
+  selected_ = rows;
+  std::sort(selected_.begin(), selected_.end());
+  selected_.erase(std::unique(selected_.begin(), selected_.end()), selected_.end());
+  showSelection();
+}
+
+void AttributeTableWidget::showSelection() {
   syncing_ = true;
   QItemSelection selection;
-  for (std::uint32_t r : rows) {
+  for (std::uint32_t r : selected_) {
     const QModelIndex index = proxy_->mapFromSource(model_->index(int(r), 0));
     if (index.isValid()) selection.select(index, index);
   }
@@ -92,17 +108,21 @@ void AttributeTableWidget::selectRows(const std::vector<std::uint32_t>& rows) {
 
 void AttributeTableWidget::setFilterText(const QString& text) {
   if (filter_->text() != text) filter_->setText(text);
+  // Filtering changes what is shown, not what is selected: the map keeps its highlight and the
+  // rows come back selected when the filter lets them through again.
+  syncing_ = true;
   proxy_->setFilterFixedString(text);
-  updateCount();
+  syncing_ = false;
+  showSelection();
 }
 
 int AttributeTableWidget::visibleRowCount() const { return proxy_->rowCount(); }
 
 void AttributeTableWidget::updateCount() {
+  const QLocale locale;
   count_->setText(tr("%1 of %2 rows, %3 selected")
-                      .arg(proxy_->rowCount())
-                      .arg(model_->rowCount())
-                      .arg(view_->selectionModel() ? view_->selectionModel()->selectedRows().size() : 0));
+                      .arg(locale.toString(proxy_->rowCount()), locale.toString(model_->rowCount()),
+                           locale.toString(qlonglong(selected_.size()))));
 }
 
 Status AttributeTableWidget::exportCsv(const QString& path, bool selectedOnly) const {

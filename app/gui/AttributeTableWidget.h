@@ -49,6 +49,8 @@ class AttributeTableWidget : public QWidget {
   QTableView* view_;
   QLineEdit* filter_;
   QLabel* count_;
+  std::vector<std::uint32_t> selected_;  // source rows, sorted; survives the filter
+  void showSelection();                  // selects the shown rows of selected_ in the view
   bool syncing_ = false;
 };
 

@@ -24,6 +24,8 @@ BundledMetadata BundledMetadata::load() {
   meta.title_ = manifest.value(QStringLiteral("title")).toString();
   const QJsonObject labels = manifest.value(QStringLiteral("field_labels")).toObject();
   for (auto it = labels.begin(); it != labels.end(); ++it) meta.fieldLabels_.insert(it.key(), it.value().toString());
+  const QJsonObject labelsEn = manifest.value(QStringLiteral("field_labels_en")).toObject();
+  for (auto it = labelsEn.begin(); it != labelsEn.end(); ++it) meta.fieldLabelsEn_.insert(it.key(), it.value().toString());
 
   QString attributionFile = manifest.value(QStringLiteral("attribution_file")).toString();
   if (attributionFile.isEmpty()) attributionFile = QStringLiteral("attribution.json");
@@ -45,11 +47,8 @@ BundledMetadata BundledMetadata::load() {
 }
 
 QString BundledMetadata::fieldLabel(const QString& field, bool chinese) const {
-  if (chinese) {
-    const QString label = fieldLabels_.value(field);
-    if (!label.isEmpty()) return label;
-  }
-  return field;
+  const QString label = (chinese ? fieldLabels_ : fieldLabelsEn_).value(field);
+  return label.isEmpty() ? field : label;
 }
 
 QStringList BundledMetadata::attributionFor(const QStringList& layerIds) const {

@@ -31,7 +31,8 @@ class BundledMetadata {
     QString key, title, attribution, licence, sourceText;
   };
   QString title_;
-  QHash<QString, QString> fieldLabels_;
+  QHash<QString, QString> fieldLabels_;    // field_labels: Chinese
+  QHash<QString, QString> fieldLabelsEn_;  // field_labels_en: English
   QList<Source> sources_;
   QHash<QString, QStringList> layerSources_;
 };

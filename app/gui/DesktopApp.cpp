@@ -5,9 +5,11 @@
 #include "MainWindow.h"
 #include "MapCanvas.h"
 #include "ThreadGuard.h"
+#include "WindowSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QDir>
 #include <QFont>
 #include <QFontDatabase>
@@ -24,12 +26,33 @@ namespace planmap {
 
 void DesktopApp::installLanguage(const QString& language) {
   const bool chinese = language.startsWith(QStringLiteral("zh"));
+  // The locale first: windows rebuilt on the LanguageChange below read it.
   QLocale::setDefault(chinese ? QLocale(QLocale::Chinese, QLocale::China) : QLocale(QLocale::English, QLocale::UnitedStates));
-  if (!chinese) return;
+  // Switching at run time: the previous language's translators go (each removal is a LanguageChange).
+  static QPointer<QTranslator> ours;
+  static QPointer<QTranslator> qt;
+  for (QPointer<QTranslator>* t : {&ours, &qt}) {
+    if (*t) {
+      QCoreApplication::removeTranslator(t->data());
+      delete t->data();
+    }
+  }
+  if (!chinese) {
+    // English is the source language; its translator only has the plural forms ("%n county(ies)").
+    ours = new QTranslator(qApp);
+    if (ours->load(QStringLiteral(":/i18n/planmap_en.qm"))) {
+      QCoreApplication::installTranslator(ours);
+    } else {
+      // Windows must still hear that the language changed.
+      QEvent change(QEvent::LanguageChange);
+      QCoreApplication::sendEvent(qApp, &change);
+    }
+    return;
+  }
   // Our strings (compiled in), then Qt's own (file dialogs, standard buttons) when installed.
-  auto* ours = new QTranslator(qApp);
+  ours = new QTranslator(qApp);
   if (ours->load(QStringLiteral(":/i18n/planmap_zh_CN.qm"))) QCoreApplication::installTranslator(ours);
-  auto* qt = new QTranslator(qApp);
+  qt = new QTranslator(qApp);
   if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     QCoreApplication::installTranslator(qt);
 }
@@ -53,13 +76,16 @@ int DesktopApp::run(int argc, char** argv) {
   parser.addOption(screenshot);
   QCommandLineOption identify(QStringLiteral("identify"),
                               QStringLiteral("With --screenshot: identify at LON,LAT first (to show the panel)."), QStringLiteral("lon,lat"));
+  QCommandLineOption dock(QStringLiteral("dock"),
+                          QStringLiteral("With --screenshot: show and raise the dock of that object name first."), QStringLiteral("name"));
   parser.addOption(fresh);
   parser.addOption(identify);
+  parser.addOption(dock);
   parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Vector data to open."), QStringLiteral("[FILE...]"));
   parser.process(app);
 
   QString language = parser.value(lang);
-  if (language.isEmpty()) language = QSettings().value(QStringLiteral("language"), QStringLiteral("zh_CN")).toString();
+  if (language.isEmpty()) language = WindowSettings::language();
   installLanguage(language);
   // Chinese names appear in both languages; Noto Sans CJK renders them (and Latin) consistently.
   if (QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC"))) {
@@ -91,7 +117,8 @@ int DesktopApp::run(int argc, char** argv) {
     start = new MainWindow(persistent);
   }
   start->setAttribute(Qt::WA_DeleteOnClose);
-  if (takeScreenshot) start->resize(1600, 1000);
+  // A screenshot shows what a first start looks like on this screen.
+  if (takeScreenshot && start->screen()) start->setGeometry(WindowSettings::firstStartGeometry(start->screen()->availableGeometry()));
   start->show();
   if (projectFile.isEmpty()) start->loadBundledMap();
   else start->showProject();
@@ -107,6 +134,14 @@ int DesktopApp::run(int argc, char** argv) {
     const QStringList at = parser.value(identify).split(QLatin1Char(','));
     if (at.size() == 2)
       QTimer::singleShot(0, window, [window, at] { window->identifyLonLat(at[0].toDouble(), at[1].toDouble()); });
+    if (parser.isSet(dock)) {
+      if (auto* d = window->findChild<QDockWidget*>(parser.value(dock))) {
+        d->show();
+        d->raise();
+      } else {
+        std::fprintf(stderr, "screenshot: no dock named %s\n", qPrintable(parser.value(dock)));
+      }
+    }
     // Once the canvas has drawn with nothing pending, grab the whole window (widgets, docks, map).
     auto grab = [window, path] {
       QImage image = window->grab().toImage();

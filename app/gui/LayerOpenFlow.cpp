@@ -1,11 +1,13 @@
 #include "LayerOpenFlow.h"
 
 #include "AddLayerCommand.h"
+#include "NewLayerStyle.h"
 #include "CoordinateTransform.h"
 #include "CrsChoiceDialog.h"
 #include "GroupNames.h"
 #include "LayerLoadTask.h"
 #include "LayerSource.h"
+#include "LoadErrorText.h"
 #include "LoadOverrideDialog.h"
 #include "MapCanvas.h"
 #include "MessageBar.h"
@@ -15,6 +17,7 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QToolButton>
@@ -103,7 +106,14 @@ void LayerOpenFlow::onFinished(LayerLoadTask* task, const QStringList& replaceId
   }
   const auto& result = *task->result();
   if (!result) {
-    messages_->showMessage(tr("Could not open %1: %2").arg(name, result.error()), MessageBar::Level::Critical);
+    // Plain words first; GDAL's or PROJ's own cause behind "Details…".
+    const LoadErrorText::Explained why = LoadErrorText::explain(name, result.error());
+    QWidget* parent = window_;
+    messages_->showMessage(why.message, MessageBar::Level::Critical, {{tr("Details…"), [parent, why] {
+      QMessageBox box(QMessageBox::Warning, tr("Could not open the file"), why.message, QMessageBox::Ok, parent);
+      box.setDetailedText(why.detail);
+      box.exec();
+    }}});
     emit finished(false);
     return;
   }
@@ -125,6 +135,14 @@ void LayerOpenFlow::onFinished(LayerLoadTask* task, const QStringList& replaceId
       if (layer->group.isEmpty() || !GroupNames::order().contains(layer->group)) layer->group = GroupNames::userData();
       layer->id = project_.document().uniqueLayerId(layer->id.isEmpty() ? QStringLiteral("user") : layer->id);
       if (layer->title.isEmpty()) layer->title = layer->sourceLayerName.isEmpty() ? name : layer->sourceLayerName;
+      if (layer->style == LayerStyle{} && layer->features) {
+        GeometryType type = GeometryType::None;
+        for (std::size_t f = 0; f < layer->features->featureCount() && type == GeometryType::None; ++f)
+          type = layer->features->geometryType(f);
+        int userLayers = 0;
+        for (const auto& other : project_.document().layers()) userLayers += other->group == GroupNames::userData();
+        layer->style = NewLayerStyle::forGeometry(type, userLayers);
+      }
       project_.undoStack().push(new AddLayerCommand(&project_.document(), layer));
       // Remembered for the project file: where the data is and what the planner decided about it.
       LayerSource source;
@@ -208,6 +226,15 @@ std::vector<QPolygonF> LayerOpenFlow::ankangOutlineLonLat() const {
 }
 
 void LayerOpenFlow::askForCrs(const QString& path, const std::shared_ptr<VectorLayer>& layer) {
+  const QString fileName = QFileInfo(path).fileName();
+  if (!layer->features || layer->features->extent().isEmpty()) {
+    // A table without shapes (a bare .dbf, a spreadsheet): no coordinate system could place it.
+    messages_->showMessage(tr("%1 has no shapes to draw (a table only, or its shapes are missing or damaged), so it "
+                              "was not added to the map. To map it, open the .shp file with its .shx and .dbf.")
+                               .arg(fileName),
+                           MessageBar::Level::Warning);
+    return;
+  }
   auto* dialog = new CrsChoiceDialog(QFileInfo(path).fileName(), layer->crsDecision.candidates,
                                      layer->features ? layer->features->extent() : Extent(), ankangOutlineLonLat(), window_);
   dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -219,6 +246,10 @@ void LayerOpenFlow::askForCrs(const QString& path, const std::shared_ptr<VectorL
     options.encodingOverride = encoding;
     options.layerName = layerName;
     if (options.crsOverride.isValid()) openPath(path, options);
+  });
+  connect(dialog, &QDialog::rejected, this, [this, fileName] {
+    messages_->showMessage(tr("%1 was not added: it needs a coordinate system. Open it again to choose one.").arg(fileName),
+                           MessageBar::Level::Info);
   });
   dialog->open();
 }

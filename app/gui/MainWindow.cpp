@@ -2,6 +2,12 @@
 
 #include "AddLayerCommand.h"
 #include "AttributeTableWidget.h"
+#include "AttributionBar.h"
+#include "DesktopApp.h"
+#include "ExportPaths.h"
+#include "MapNavigator.h"
+#include "MapStatusBar.h"
+#include "WindowSettings.h"
 #include "BasemapChooser.h"
 #include "ComplianceDock.h"
 #include "CountyStatsDock.h"
@@ -9,6 +15,7 @@
 #include "PdfExportDialog.h"
 #include "PlanTargetTable.h"
 #include "PlanEditingDocks.h"
+#include "ProgressEditor.h"
 #include "PostGisEditGate.h"
 #include "PostGisLayerActions.h"
 #include "TeamStoreActions.h"
@@ -18,6 +25,7 @@
 #include "ProjectOpenTask.h"
 #include "BundledMap.h"
 #include "CoordinateTransform.h"
+#include "ComplianceSite.h"
 #include "CrsChoiceDialog.h"
 #include "GeometryCacheDialog.h"
 #include "GroupNames.h"
@@ -65,9 +73,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
+#include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -79,31 +87,23 @@
 namespace planmap {
 namespace {
 
-const QString kPrefectureLayer = QStringLiteral("prefecture");
-const QString kCountyLayer = QStringLiteral("counties");
 constexpr int kMaxRecent = 10;
 
 QIcon icon(const char* name) { return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))); }
 
-QString nameField(const AttributeTable& table) {
-  for (const char* f : {"name_zh", "name", "NAME"})
-    if (table.fieldIndex(QString::fromLatin1(f)) >= 0) return QString::fromLatin1(f);
-  return {};
-}
+// The UI language now in effect ("zh_CN" or "en"): what the translators installed say.
+QString currentLanguage() { return QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en"); }
 
-// "1:250000", "1 : 250 000", "250000", "1:25万" → 250000.
-double parseScale(QString text) {
-  text.remove(QLatin1Char(' ')).remove(QChar(0x2009)).remove(QLatin1Char(',')).remove(QChar(0xFF0C));
-  text.replace(QChar(0xFF1A), QLatin1Char(':'));
-  if (text.contains(QLatin1Char(':'))) text = text.section(QLatin1Char(':'), 1);
-  double factor = 1;
-  if (text.endsWith(QChar(0x4E07))) {  // 万
-    factor = 10000;
-    text.chop(1);
+// What a feature is called in the window: its name, else "<layer> #<n>" — never a bare row key.
+// (Until the one display-name function of core lands: the name fields the bundled and user data use.)
+QString featureDisplayName(const VectorLayer& layer, std::uint32_t row) {
+  const AttributeTable& table = layer.features->attributes();
+  for (const QString& f : {QStringLiteral("name_zh"), QStringLiteral("name"), QStringLiteral("NAME"), QStringLiteral("名称"),
+                           QStringLiteral("Name"), QStringLiteral("MC")}) {
+    const int column = table.fieldIndex(f);
+    if (column >= 0 && !table.text(row, column).trimmed().isEmpty()) return table.text(row, column).trimmed();
   }
-  bool ok = false;
-  const double value = text.toDouble(&ok) * factor;
-  return ok && value > 0 ? value : 0;
+  return QStringLiteral("%1 #%2").arg(layer.title).arg(row + 1);
 }
 
 }  // namespace
@@ -123,13 +123,16 @@ MainWindow::MainWindow(std::unique_ptr<Project> project, bool persistent, QWidge
 
   undoStack_ = &project_->undoStack();
   canvas_ = new MapCanvas(&document_, this);
+  navigator_ = std::make_unique<MapNavigator>(document_, canvas_);
   messageBar_ = new MessageBar(this);
+  attributionBar_ = new AttributionBar(this);
   auto* central = new QWidget(this);
   auto* layout = new QVBoxLayout(central);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->setSpacing(0);
   layout->addWidget(messageBar_);
   layout->addWidget(canvas_, 1);
+  layout->addWidget(attributionBar_);
   setCentralWidget(central);
 
   // Autosave every three minutes in the app; tests keep their temp folders free of side files.
@@ -153,16 +156,7 @@ MainWindow::MainWindow(std::unique_ptr<Project> project, bool persistent, QWidge
   createActions();
   createStatusBar();
 
-  connect(canvas_, &MapCanvas::cursorMoved, this, &MainWindow::updateStatusCoordinates);
-  connect(canvas_, &MapCanvas::extentChanged, this, &MainWindow::updateScale);
-  connect(canvas_, &MapCanvas::renderStarted, this, [this] { renderLabel_->setText(tr("Rendering…")); });
-  connect(canvas_, &MapCanvas::renderFinished, this, [this] {
-    const RenderStats stats = canvas_->lastStats();
-    renderLabel_->setText(tr("%1 features in %2 s").arg(stats.featuresDrawn).arg(stats.seconds, 0, 'f', 2));
-    if (!stats.errors.isEmpty()) messageBar_->showMessage(stats.errors.join(QLatin1Char('\n')), MessageBar::Level::Warning);
-  });
   connect(canvas_, &MapCanvas::identifyRequested, this, [this](const QPointF& p, double tol) { identifyAt(p, tol); });
-  connect(canvas_, &MapCanvas::measurementChanged, this, [this](const QString& text) { measureLabel_->setText(text); });
   connect(&document_, &MapDocument::layersChanged, this, &MainWindow::onDocumentLayersChanged);
   connect(&document_, &MapDocument::layerChanged, this, &MainWindow::updateAttribution);
   connect(project_.get(), &Project::linksChanged, this, &MainWindow::onPlanChanged);
@@ -170,14 +164,24 @@ MainWindow::MainWindow(std::unique_ptr<Project> project, bool persistent, QWidge
   connect(project_.get(), &Project::missingLayersChanged, this, &MainWindow::onMissingLayersChanged);
 
   if (persistent_) {
-    QSettings settings;
-    recentFiles_ = settings.value(QStringLiteral("recentFiles")).toStringList();
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    recentFiles_ = WindowSettings::recentFiles();
+    firstStart_ = !WindowSettings::restoreWindow(*this);
+  } else {
+    resize(1400, 900);
+  }
+  if (!persistent_ || firstStart_) {
+    // Docks wide enough for their columns (identify's 值, the targets' names): about a fifth of the
+    // window on the left, a quarter on the right, and the map never less than half of it.
+    const int w = width();
+    int left = std::clamp(w / 5, 220, 320), right = std::clamp(w / 4, 300, 460);
+    if (left + right > w / 2) {
+      left = left * (w / 2) / (left + right);
+      right = w / 2 - left;
+    }
+    resizeDocks({layersDock_, identifyDock_}, {left, right}, Qt::Horizontal);
   }
   rebuildRecentMenu();
   if (!document_.layers().empty()) onDocumentLayersChanged();
-  resize(persistent_ && !size().isEmpty() ? size() : QSize(1400, 900));
 }
 
 MainWindow::~MainWindow() {
@@ -204,12 +208,10 @@ Status MainWindow::loadBundledMap() {
   onDocumentLayersChanged();
   bool restored = false;
   if (persistent_) {
-    QSettings settings;
-    const Extent last = Extent::fromString(settings.value(QStringLiteral("view/extent")).toString());
-    const Crs crs = Crs::fromUserInput(settings.value(QStringLiteral("view/crs")).toString());
-    if (crs.isValid() && crs != document_.displayCrs()) setDisplayCrs(crs);
-    if (!last.isEmpty() && crs == document_.displayCrs()) {
-      canvas_->zoomToExtent(last, 0);
+    const WindowSettings::View last = WindowSettings::lastView();
+    if (last.crs.isValid() && last.crs != document_.displayCrs()) setDisplayCrs(last.crs);
+    if (!last.extent.isEmpty() && last.crs == document_.displayCrs()) {
+      canvas_->zoomToExtent(last.extent, 0);
       restored = true;
     }
   }
@@ -255,8 +257,12 @@ void MainWindow::createDocks() {
   identifyDock_->raise();
   connect(targets_, &TargetDock::targetActivated, this, [this](const QString& id) {
     planDocks_->setTarget(id);
-    if (highlightPlanItem(id, true) == 0)
-      messageBar_->showMessage(tr("No map feature is linked to this target yet."), MessageBar::Level::Info);
+    const int count = highlightPlanItem(id, true);
+    const QString summary = targets_->summary(id);
+    if (count == 0)
+      messageBar_->showMessage(tr("%1. No map feature is linked to this target yet.").arg(summary), MessageBar::Level::Info);
+    else
+      messageBar_->showMessage(tr("%1. %n map feature(s) highlighted.", nullptr, count).arg(summary), MessageBar::Level::Info);
   });
   // Basemap under the layers: hillshade by default (offline), web tiles when chosen.
   basemap_ = new BasemapChooser(this);
@@ -288,6 +294,16 @@ void MainWindow::createDocks() {
   tabifyDockWidget(identifyDock_, planDocks_->progressDock());
   tabifyDockWidget(layersDock_, planDocks_->themeDock());
   connect(identify_, &IdentifyPanel::planItemActivated, planDocks_, &PlanEditingDocks::setTarget);
+  // The targets' context menu: the progress dock shows the target's records (its history) and,
+  // for recording, an empty form.
+  auto showProgress = [this](const QString& id, bool newRecord) {
+    planDocks_->setTarget(id);
+    planDocks_->progressDock()->show();
+    planDocks_->progressDock()->raise();
+    if (newRecord) planDocks_->progressEditor()->newRecord();
+  };
+  connect(targets_, &TargetDock::recordProgressRequested, this, [showProgress](const QString& id) { showProgress(id, true); });
+  connect(targets_, &TargetDock::historyRequested, this, [showProgress](const QString& id) { showProgress(id, false); });
   postgis_ = new PostGisLayerActions(*project_, this, messageBar_, persistent_);
   postgis_->retry()->setDialogParent(this);
   // A project whose plan_store names a team store opens it here, on a worker.
@@ -297,7 +313,6 @@ void MainWindow::createDocks() {
     if (ok) zoomToLayer(layerId);
   });
   identifyDock_->raise();
-  resizeDocks({layersDock_, identifyDock_}, {300, 380}, Qt::Horizontal);
 }
 
 void MainWindow::createActions() {
@@ -424,7 +439,7 @@ void MainWindow::createActions() {
   QMenu* settingsMenu = menuBar()->addMenu(tr("&Settings"));
   QMenu* languageMenu = settingsMenu->addMenu(tr("&Language"));
   auto* languages = new QActionGroup(this);
-  language_ = QLocale().name().startsWith(QStringLiteral("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+  language_ = currentLanguage();
   // Each language is named in itself, so whoever cannot read the current one still finds theirs.
   for (const auto& [code, name] : {std::pair{QStringLiteral("zh_CN"), QStringLiteral("中文（简体）")},
                                    std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
@@ -474,53 +489,8 @@ void MainWindow::createActions() {
 }
 
 void MainWindow::createStatusBar() {
-  lonLatLabel_ = new QLabel(this);
-  lonLatLabel_->setMinimumWidth(210);
-  lonLatLabel_->setToolTip(tr("Cursor position, longitude/latitude (CGCS2000)"));
-  xyLabel_ = new QLabel(this);
-  xyLabel_->setMinimumWidth(230);
-  xyLabel_->setToolTip(tr("Cursor position in the display coordinate system"));
-  measureLabel_ = new QLabel(this);
-  renderLabel_ = new QLabel(this);
-  scaleEdit_ = new QLineEdit(this);
-  scaleEdit_->setObjectName(QStringLiteral("scaleEdit"));
-  scaleEdit_->setFixedWidth(110);
-  scaleEdit_->setToolTip(tr("Map scale; type e.g. 1:250000 and press Enter"));
-  connect(scaleEdit_, &QLineEdit::returnPressed, this, &MainWindow::applyScaleText);
-  crsCombo_ = new QComboBox(this);
-  crsCombo_->setToolTip(tr("Display coordinate system"));
-  for (int epsg : {4545, 4546, 4544, 4490, 4326, 3857, 32649})
-    crsCombo_->addItem(QStringLiteral("EPSG:%1 %2").arg(epsg).arg(Crs::fromEpsg(epsg).name()), epsg);
-  crsCombo_->addItem(tr("Other…"), 0);
-  crsCombo_->setCurrentIndex(crsCombo_->findData(document_.displayCrs().epsg()));
-  connect(crsCombo_, &QComboBox::activated, this, [this](int index) {
-    int epsg = crsCombo_->itemData(index).toInt();
-    Crs crs;
-    if (epsg == 0) {
-      const QString text = QInputDialog::getText(this, tr("Display coordinate system"),
-                                                 tr("EPSG code, WKT or PROJ string:"));
-      crs = Crs::fromUserInput(text.trimmed());
-      if (!crs.isValid()) {
-        if (!text.isEmpty()) messageBar_->showMessage(tr("Not a coordinate system: %1").arg(text), MessageBar::Level::Warning);
-        crsCombo_->setCurrentIndex(crsCombo_->findData(document_.displayCrs().epsg()));
-        return;
-      }
-    } else {
-      crs = Crs::fromEpsg(epsg);
-    }
-    setDisplayCrs(crs);
-  });
-
-  statusBar()->addWidget(lonLatLabel_);
-  statusBar()->addWidget(xyLabel_);
-  statusBar()->addWidget(measureLabel_, 1);
-  statusBar()->addPermanentWidget(postgis_->editGate()->badge(this));
-  statusBar()->addPermanentWidget(loadProgress_);
-  statusBar()->addPermanentWidget(cancelLoadButton_);
-  statusBar()->addPermanentWidget(renderLabel_);
-  statusBar()->addPermanentWidget(new QLabel(tr("Scale"), this));
-  statusBar()->addPermanentWidget(scaleEdit_);
-  statusBar()->addPermanentWidget(crsCombo_);
+  status_ = new MapStatusBar(statusBar(), document_, canvas_, messageBar_,
+                             {postgis_->editGate()->badge(this), loadProgress_, cancelLoadButton_}, this);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -568,119 +538,36 @@ void MainWindow::updateAttribution() {
   for (const QString& e : extra)
     if (!lines.contains(e)) lines << e;
   if (basemap_ && !basemap_->attribution().isEmpty()) lines << basemap_->attribution();
-  canvas_->setAttribution(lines);
+  attributionBar_->setCredits(lines);
 }
 
 void MainWindow::rebuildCountyMenu() {
   countyMenu_->clear();
-  const auto counties = document_.layer(kCountyLayer);
-  if (!counties || !counties->features) {
-    countyMenu_->setEnabled(false);
-    return;
-  }
-  countyMenu_->setEnabled(true);
-  const AttributeTable& table = counties->features->attributes();
-  const int field = table.fieldIndex(nameField(table));
-  for (std::size_t r = 0; r < counties->features->featureCount() && field >= 0; ++r) {
-    const QString name = table.text(r, field);
-    countyMenu_->addAction(name, this, [this, name] { zoomToCounty(name); });
-  }
+  const QStringList names = navigator_->countyNames();
+  countyMenu_->setEnabled(!names.isEmpty());
+  for (const QString& name : names) countyMenu_->addAction(name, this, [this, name] { zoomToCounty(name); });
 }
 
 // ---------------------------------------------------------------------------------------------
 // View
 
 Extent MainWindow::layerExtent(const QString& layerId, const std::vector<std::uint32_t>& rows) const {
-  const auto layer = document_.layer(layerId);
-  if (!layer || !layer->features) return {};
-  Extent native;
-  if (rows.empty()) native = layer->features->extent();
-  else
-    for (std::uint32_t r : rows)
-      if (r < layer->features->featureCount()) native.include(layer->features->bounds(r));
-  if (native.isEmpty() || layer->crs == document_.displayCrs()) return native;
-  auto transform = CoordinateTransform::create(layer->crs, document_.displayCrs());
-  return transform ? transform->transformBounds(native) : Extent();
+  return navigator_->layerExtent(layerId, rows);
 }
 
-void MainWindow::zoomToFullAnkang() {
-  Extent e = layerExtent(kPrefectureLayer);
-  if (e.isEmpty()) e = layerExtent(kCountyLayer);
-  if (e.isEmpty()) e = document_.fullExtent();
-  canvas_->zoomToExtent(e, 0.03);
-}
+void MainWindow::zoomToFullAnkang() { navigator_->zoomToFullAnkang(); }
 
-void MainWindow::zoomToLayer(const QString& layerId) { canvas_->zoomToExtent(layerExtent(layerId), 0.05); }
+void MainWindow::zoomToLayer(const QString& layerId) { navigator_->zoomToLayer(layerId); }
 
 void MainWindow::zoomToRows(const QString& layerId, const std::vector<std::uint32_t>& rows) {
-  Extent e = layerExtent(layerId, rows);
-  if (e.isEmpty()) return;
-  // A point (or a tiny feature) gets a neighbourhood of about 10 km around it.
-  const double minSize = document_.displayCrs().isGeographic() ? 0.1 : 10000.0;
-  if (e.width() < minSize && e.height() < minSize) e = e.buffered((minSize - std::max(e.width(), e.height())) / 2);
-  canvas_->zoomToExtent(e, 0.1);
+  navigator_->zoomToRows(layerId, rows);
 }
 
-bool MainWindow::zoomToCounty(const QString& name) {
-  const auto counties = document_.layer(kCountyLayer);
-  if (!counties || !counties->features) return false;
-  const AttributeTable& table = counties->features->attributes();
-  const int field = table.fieldIndex(nameField(table));
-  for (std::size_t r = 0; r < counties->features->featureCount() && field >= 0; ++r)
-    if (table.text(r, field) == name) {
-      zoomToRows(kCountyLayer, {std::uint32_t(r)});
-      canvas_->setHighlights({{kCountyLayer, {std::uint32_t(r)}}});
-      return true;
-    }
-  return false;
-}
+bool MainWindow::zoomToCounty(const QString& name) { return navigator_->zoomToCounty(name); }
 
-void MainWindow::setDisplayCrs(const Crs& crs) {
-  if (!crs.isValid() || crs == document_.displayCrs()) return;
-  document_.setDisplayCrs(crs);
-  int index = crsCombo_->findData(crs.epsg());
-  if (index < 0 || crs.epsg() == 0) {
-    crsCombo_->insertItem(crsCombo_->count() - 1, crs.description(), crs.epsg());
-    index = crsCombo_->count() - 2;
-  }
-  crsCombo_->setCurrentIndex(index);
-  updateScale();
-}
+void MainWindow::setDisplayCrs(const Crs& crs) { status_->setDisplayCrs(crs); }
 
-void MainWindow::updateStatusCoordinates(const QPointF& p) {
-  const Crs& display = document_.displayCrs();
-  double lon = p.x(), lat = p.y();
-  const Crs cgcs = Crs::fromEpsg(4490);
-  bool ok = true;
-  if (display != cgcs) {
-    auto transform = CoordinateTransform::create(display, cgcs);
-    ok = transform && transform->transformPoint(lon, lat);
-  }
-  const QLocale locale;
-  lonLatLabel_->setText(ok ? tr("Lon %1°  Lat %2°").arg(locale.toString(lon, 'f', 5), locale.toString(lat, 'f', 5)) : QString());
-  if (display.isGeographic())
-    xyLabel_->setText(tr("x %1°  y %2°").arg(locale.toString(p.x(), 'f', 5), locale.toString(p.y(), 'f', 5)));
-  else
-    xyLabel_->setText(tr("X %1 m  Y %2 m").arg(locale.toString(p.x(), 'f', 1), locale.toString(p.y(), 'f', 1)));
-}
-
-QString MainWindow::scaleText() const { return scaleEdit_->text(); }
-
-void MainWindow::updateScale() {
-  const double n = canvas_->scaleDenominator();
-  if (!(n > 0) || !std::isfinite(n)) return;
-  // Round to three significant digits: 1:251,234 is noise, 1:251,000 is a scale.
-  const double magnitude = std::pow(10.0, std::floor(std::log10(n)) - 2);
-  const double rounded = std::round(n / magnitude) * magnitude;
-  if (!scaleEdit_->hasFocus()) scaleEdit_->setText(QStringLiteral("1:%1").arg(QLocale::c().toString(rounded, 'f', 0)));
-}
-
-void MainWindow::applyScaleText() {
-  const double n = parseScale(scaleEdit_->text());
-  if (n > 0) canvas_->setScaleDenominator(n);
-  canvas_->setFocus();
-  updateScale();
-}
+QString MainWindow::scaleText() const { return status_->scaleText(); }
 
 // ---------------------------------------------------------------------------------------------
 // Identify, search, plan links
@@ -733,17 +620,9 @@ void MainWindow::showSearchResult(const SearchResult& result) {
 int MainWindow::highlightPlanItem(const QString& itemId, bool zoom) {
   const auto features = plan_.featuresOfItem(document_, itemId);
   int count = 0;
-  Extent all;
-  for (auto it = features.begin(); it != features.end(); ++it) {
-    count += int(it.value().size());
-    all.include(layerExtent(it.key(), it.value()));
-  }
+  for (auto it = features.begin(); it != features.end(); ++it) count += int(it.value().size());
   canvas_->setHighlights(features);
-  if (zoom && !all.isEmpty()) {
-    const double minSize = document_.displayCrs().isGeographic() ? 0.1 : 10000.0;
-    if (all.width() < minSize && all.height() < minSize) all = all.buffered(minSize / 2);
-    canvas_->zoomToExtent(all, 0.1);
-  }
+  if (zoom) navigator_->zoomToFeatures(features);
   return count;
 }
 
@@ -857,7 +736,7 @@ void MainWindow::addRecentFile(const QString& path) {
   recentFiles_.removeAll(path);
   recentFiles_.prepend(path);
   while (recentFiles_.size() > kMaxRecent) recentFiles_.removeLast();
-  if (persistent_) QSettings().setValue(QStringLiteral("recentFiles"), recentFiles_);
+  if (persistent_) WindowSettings::saveRecentFiles(recentFiles_);
   rebuildRecentMenu();
 }
 
@@ -893,13 +772,9 @@ void MainWindow::dropEvent(QDropEvent* event) {
 
 void MainWindow::saveSettings() {
   if (!persistent_) return;
-  QSettings settings;
-  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-  settings.setValue(QStringLiteral("window/state"), saveState());
-  settings.setValue(QStringLiteral("view/extent"), canvas_->extent().toString());
-  settings.setValue(QStringLiteral("view/crs"), document_.displayCrs().authId().isEmpty() ? document_.displayCrs().wkt()
-                                                                                          : document_.displayCrs().authId());
-  settings.setValue(QStringLiteral("recentFiles"), recentFiles_);
+  WindowSettings::saveWindow(*this);
+  WindowSettings::saveView(canvas_->extent(), document_.displayCrs());
+  WindowSettings::saveRecentFiles(recentFiles_);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -917,17 +792,38 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::setLanguage(const QString& language) {
   if (language == language_) return;
-  QSettings().setValue(QStringLiteral("language"), language);
-  const auto answer = QMessageBox::question(
-      this, tr("Language"), tr("The new language applies after a restart. Restart PlanMap now?"),
-      QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-  if (answer != QMessageBox::Yes) return;
-  saveSettings();
-  QStringList args = QApplication::arguments().mid(1);
-  const int i = int(args.indexOf(QStringLiteral("--lang")));
-  if (i >= 0) args.remove(i, std::min<qsizetype>(2, args.size() - i));
-  QProcess::startDetached(QApplication::applicationFilePath(), args);
-  close();
+  if (persistent_) WindowSettings::saveLanguage(language);
+  // The translators change now; the LanguageChange that Qt sends every window rebuilds this one.
+  DesktopApp::installLanguage(language);
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+  QMainWindow::changeEvent(event);
+  if (event->type() != QEvent::LanguageChange || languagePending_ || !project_) return;
+  // Several LanguageChange events arrive for one switch (one per translator): rebuild once, after them.
+  languagePending_ = true;
+  QTimer::singleShot(0, this, &MainWindow::rebuildForLanguage);
+}
+
+void MainWindow::rebuildForLanguage() {
+  languagePending_ = false;
+  if (currentLanguage() == language_ || !project_) return;
+  // Every text of the window (menus, docks, dialogs' defaults, data names in the UI language) comes
+  // from one place, its construction: a fresh window in this process around the same project
+  // keeps all of the planner's work and never lets two processes hold one project.
+  const Extent extent = canvas_->extent();
+  const auto highlights = canvas_->highlights();
+  QStringList tables;
+  for (auto it = attributeDocks_.cbegin(); it != attributeDocks_.cend(); ++it)
+    if (it.value() && it.value()->isVisible()) tables << it.key();
+  const bool designerOpen = layoutDesigner_ && layoutDesigner_->isVisible();
+  MainWindow* next = replaceBy(std::move(project_), /*keepAutosave=*/true);
+  next->canvas_->zoomToExtent(extent, 0);
+  next->canvas_->setHighlights(highlights);
+  for (const QString& id : tables) next->openAttributeTable(id);
+  if (designerOpen) next->openLayoutDesigner();
+  next->activateWindow();
+  emit languageSwitched(next);
 }
 
 void MainWindow::showAbout() {
@@ -944,7 +840,8 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::exportMapImage() {
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export map image"), QStringLiteral("ankang-map.png"),
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export map image"),
+                                                    ExportPaths::suggested(*project_, exportTitle(), QStringLiteral(".png")),
                                                     tr("PNG image (*.png)"));
   if (path.isEmpty()) return;
   MapSettings settings = canvas_->currentSettings();  // a snapshot: the worker never sees the document
@@ -975,7 +872,14 @@ void MainWindow::exportLayout() {
   // The project's own plan data, as the layout window prints it.
   dialog.setTargets(std::make_shared<const PlanTargetTable>(project_->catalog(), project_->links(), project_->progress(),
                                                             asOfYear_ ? asOfYear_->year() : QDate::currentDate().year()));
+  ExportRequest request = dialog.request();
+  request.outputPath = ExportPaths::suggested(*project_, exportTitle(), QStringLiteral(".pdf"));
+  dialog.setRequest(request);
   dialog.exec();
+}
+
+QString MainWindow::exportTitle() const {
+  return project_->filePath().isEmpty() ? tr("Ankang plan map") : projectController_->displayName();
 }
 
 void MainWindow::checkSiteFile() {
@@ -994,7 +898,12 @@ void MainWindow::checkIdentifiedFeature() {
   }
   compliance_->show();
   compliance_->raise();
-  compliance_->checkFeature(layer, lastIdentified_->row);
+  const std::uint32_t row = lastIdentified_->row;
+  auto site = layer->features && row < layer->features->featureCount()
+                  ? ComplianceSite::fromFeature(*layer->features, row, layer->crs, featureDisplayName(*layer, row))
+                  : Result<ComplianceSite>::fail(QString());
+  if (site) compliance_->checkSite(site.value());
+  else compliance_->checkFeature(layer, row);  // says why it cannot be checked
 }
 
 void MainWindow::highlightKeys(const QString& layerId, const QStringList& keys) {
@@ -1055,9 +964,9 @@ void MainWindow::runProjectTask(ProjectOpenTask* task, std::function<void(MainWi
   task->start();
 }
 
-MainWindow* MainWindow::replaceBy(std::unique_ptr<Project> project) {
+MainWindow* MainWindow::replaceBy(std::unique_ptr<Project> project, bool keepAutosave) {
   // The caller has asked about unsaved changes already.
-  projectController_->discardAutosave();
+  if (!keepAutosave) projectController_->discardAutosave();
   saveSettings();
   auto* next = new MainWindow(std::move(project), persistent_);
   next->setAttribute(Qt::WA_DeleteOnClose);
@@ -1144,10 +1053,7 @@ void MainWindow::onMissingLayersChanged() {
 void MainWindow::showFeatureInPlanEditor(const QString& layerId, std::uint32_t row) {
   const auto layer = document_.layer(layerId);
   if (!layer || !layer->features || row >= layer->features->featureCount()) return;
-  const QString field = nameField(layer->features->attributes());
-  const int column = field.isEmpty() ? -1 : layer->features->attributes().fieldIndex(field);
-  const QString name = column >= 0 ? layer->features->attributes().text(row, column) : layer->featureKey(row);
-  planDocks_->setFeature(layerId, layer->featureKey(row), name.isEmpty() ? layer->title : name);
+  planDocks_->setFeature(layerId, layer->featureKey(row), featureDisplayName(*layer, row));
 }
 
 LayoutDesigner* MainWindow::openLayoutDesigner() {

@@ -33,6 +33,7 @@ class QUndoStack;
 namespace planmap {
 
 class AttributeTableWidget;
+class AttributionBar;
 class BasemapChooser;
 class ComplianceDock;
 class CountyStatsDock;
@@ -43,6 +44,8 @@ class LayerRelinker;
 class LayerTreeDock;
 class MapCanvas;
 class LayoutDesigner;
+class MapNavigator;
+class MapStatusBar;
 class MessageBar;
 class PlanEditingDocks;
 class PostGisLayerActions;
@@ -81,6 +84,14 @@ class MainWindow : public QMainWindow {
   // session ended without saving: ask, then open it in place of the project. Returns the window
   // now showing the project (this one when nothing was restored).
   MainWindow* offerRecovery();
+  // Switches the UI language in this process: installs the translators, then (on the LanguageChange
+  // that follows) rebuilds this window around the same project — unsaved changes, undo history,
+  // view, highlights and open attribute tables stay. languageSwitched(window) names the new window.
+  void setLanguage(const QString& language);
+  QString language() const { return language_; }
+  // True when this window opened without saved geometry and sized itself to the screen.
+  bool firstStart() const { return firstStart_; }
+  AttributionBar* attributionBar() const { return attributionBar_; }
   // Points a layer at another file (a missing layer after a move), keeping its style and links.
   // The file is read on a worker; relinker()->finished() tells when the layer is back.
   void relinkLayer(const QString& layerId, const QString& newPath);
@@ -143,9 +154,11 @@ class MainWindow : public QMainWindow {
   void loadFinished(bool ok);
   void projectOpened(planmap::MainWindow* window);
   void projectOpenFailed(const QString& error);
+  void languageSwitched(planmap::MainWindow* window);
 
  protected:
   void closeEvent(QCloseEvent* event) override;
+  void changeEvent(QEvent* event) override;
   void dragEnterEvent(QDragEnterEvent* event) override;
   void dropEvent(QDropEvent* event) override;
 
@@ -156,15 +169,13 @@ class MainWindow : public QMainWindow {
   void rebuildCountyMenu();
   void rebuildRecentMenu();
   void addRecentFile(const QString& path);
-  void updateStatusCoordinates(const QPointF& mapPoint);
-  void updateScale();
-  void applyScaleText();
   void updateAttribution();
   void onDocumentLayersChanged();
-  void setLanguage(const QString& language);
+  void rebuildForLanguage();
   void showAbout();
   void exportMapImage();
   void exportLayout();
+  QString exportTitle() const;
   void checkSiteFile();
   void checkIdentifiedFeature();
   void highlightKeys(const QString& layerId, const QStringList& keys);
@@ -175,7 +186,8 @@ class MainWindow : public QMainWindow {
   void onPlanChanged();
   void showFeatureInPlanEditor(const QString& layerId, std::uint32_t row);
   void saveSettings();
-  MainWindow* replaceBy(std::unique_ptr<Project> project);
+  // `keepAutosave`: the project lives on in the new window (language switch), so its side file stays.
+  MainWindow* replaceBy(std::unique_ptr<Project> project, bool keepAutosave = false);
   // Runs `task` (owned from now on); on success replaces this window by one on the new project and
   // calls `opened` with it. One at a time (projectOpen_).
   void runProjectTask(ProjectOpenTask* task, std::function<void(MainWindow*)> opened, const QString& recentPath = {});
@@ -187,6 +199,11 @@ class MainWindow : public QMainWindow {
   PlanContext plan_;
   SearchIndex searchIndex_;
   MapCanvas* canvas_ = nullptr;
+  std::unique_ptr<MapNavigator> navigator_;
+  MapStatusBar* status_ = nullptr;
+  AttributionBar* attributionBar_ = nullptr;
+  bool firstStart_ = false;
+  bool languagePending_ = false;
   QUndoStack* undoStack_ = nullptr;
   ProjectController* projectController_ = nullptr;
   bool closingWithoutAsking_ = false;
@@ -216,12 +233,6 @@ class MainWindow : public QMainWindow {
   QMenu* viewMenu_ = nullptr;
   QActionGroup* tools_ = nullptr;
   class AsOfYearBar* asOfYear_ = nullptr;
-  QLabel* lonLatLabel_ = nullptr;
-  QLabel* xyLabel_ = nullptr;
-  QLineEdit* scaleEdit_ = nullptr;
-  QComboBox* crsCombo_ = nullptr;
-  QLabel* renderLabel_ = nullptr;
-  QLabel* measureLabel_ = nullptr;
   QProgressBar* loadProgress_ = nullptr;
   QToolButton* cancelLoadButton_ = nullptr;
   LayerOpenFlow* loadFlow_ = nullptr;

@@ -154,10 +154,6 @@ void MapCanvas::setLayerHighlight(const QString& layerId, const std::vector<std:
   refresh();
 }
 
-void MapCanvas::setAttribution(const QStringList& lines) {
-  attribution_ = lines;
-  update();
-}
 
 bool MapCanvas::isRendering() const { return refreshTimer_.isActive() || (job_ && job_->isActive()); }
 
@@ -303,11 +299,18 @@ void MapCanvas::drawOverlays(QPainter& painter) {
     painter.setBrush(Qt::white);
     for (const QPointF& p : measure_) painter.drawEllipse(toPixel(p), 3, 3);
     if (!measureText_.isEmpty()) {
-      const QPointF at = line.back() + QPointF(10, -10);
+      QPointF at = line.back() + QPointF(10, -10);
       QFont font = painter.font();
       font.setBold(true);
       painter.setFont(font);
-      const QRectF box = QFontMetricsF(font).boundingRect(measureText_).translated(at).adjusted(-4, -2, 4, 2);
+      QRectF box = QFontMetricsF(font).boundingRect(measureText_).translated(at).adjusted(-4, -2, 4, 2);
+      // Near an edge the label moves inside the map instead of running off it.
+      const QRectF inside = QRectF(rect()).adjusted(2, 2, -2, -2);
+      const QPointF shift(std::min(0.0, inside.right() - box.right()) + std::max(0.0, inside.left() - box.left()),
+                          std::min(0.0, inside.bottom() - box.bottom()) + std::max(0.0, inside.top() - box.top()));
+      box.translate(shift);
+      at += shift;
+      measureLabelBox_ = box;
       painter.setPen(Qt::NoPen);
       painter.setBrush(QColor(255, 255, 255, 220));
       painter.drawRoundedRect(box, 3, 3);
@@ -316,7 +319,6 @@ void MapCanvas::drawOverlays(QPainter& painter) {
     }
   }
   drawScaleBar(painter);
-  drawAttribution(painter);
 }
 
 void MapCanvas::drawScaleBar(QPainter& painter) {
@@ -345,25 +347,6 @@ void MapCanvas::drawScaleBar(QPainter& painter) {
   painter.setFont(font);
   painter.setPen(QColor(20, 20, 20));
   painter.drawText(origin + QPointF(px + 6, 0), label);
-}
-
-void MapCanvas::drawAttribution(QPainter& painter) {
-  if (attribution_.isEmpty()) return;
-  QFont font = painter.font();
-  font.setBold(false);
-  font.setPointSizeF(7.5);
-  painter.setFont(font);
-  const QFontMetricsF metrics(font);
-  const QString text = attribution_.join(QStringLiteral(" | "));
-  // Wrap to at most 60% of the width so it never covers the scale bar.
-  const double maxWidth = std::max(200.0, width() * 0.6);
-  QRectF box = metrics.boundingRect(QRectF(0, 0, maxWidth, 1000), Qt::TextWordWrap | Qt::AlignRight, text);
-  box.moveBottomRight(QPointF(width() - 4, height() - 4));
-  painter.setPen(Qt::NoPen);
-  painter.setBrush(QColor(255, 255, 255, 200));
-  painter.drawRect(box.adjusted(-4, -2, 2, 2));
-  painter.setPen(QColor(60, 60, 60));
-  painter.drawText(box, Qt::TextWordWrap | Qt::AlignRight, text);
 }
 
 void MapCanvas::resizeEvent(QResizeEvent*) {

@@ -68,9 +68,6 @@ class MapCanvas : public QWidget {
   void setLayerHighlight(const QString& layerId, const std::vector<std::uint32_t>& rows);
   const QHash<QString, std::vector<std::uint32_t>>& highlights() const { return highlights_; }
 
-  void setAttribution(const QStringList& lines);
-  QStringList attribution() const { return attribution_; }
-
   // The last finished render (device pixels, tagged) and how it went.
   QImage renderedImage() const { return image_; }
   RenderStats lastStats() const { return stats_; }
@@ -78,6 +75,8 @@ class MapCanvas : public QWidget {
   int finishedRenders() const { return finishedRenders_; }
   // Points of the current measurement (display CRS).
   const std::vector<QPointF>& measurePoints() const { return measure_; }
+  // Where the measurement's label was last drawn (widget pixels); always inside the map.
+  QRectF measureLabelBox() const { return measureLabelBox_; }
   void clearMeasurement();
 
  public Q_SLOTS:
@@ -111,7 +110,6 @@ class MapCanvas : public QWidget {
   void updateMeasurement();
   void drawOverlays(QPainter& painter);
   void drawScaleBar(QPainter& painter);
-  void drawAttribution(QPainter& painter);
 
   MapDocument* document_;
   std::shared_ptr<ReprojectionCache> cache_;
@@ -138,7 +136,6 @@ class MapCanvas : public QWidget {
 
   QHash<QString, std::vector<std::uint32_t>> highlights_;
   std::shared_ptr<const BasemapRenderer> basemap_;
-  QStringList attribution_;
 
   // Interaction state.
   bool panning_ = false;
@@ -151,6 +148,7 @@ class MapCanvas : public QWidget {
   QPointF measureCursor_;
   bool haveMeasureCursor_ = false;
   QString measureText_;
+  QRectF measureLabelBox_;
 };
 
 }  // namespace planmap

@@ -7,8 +7,11 @@
 #include "TargetThemeChooser.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QMainWindow>
+#include <QVBoxLayout>
 
 namespace planmap {
 
@@ -18,7 +21,26 @@ PlanEditingDocks::PlanEditingDocks(Project& project, QMainWindow* window)
   progressEditor_ = new ProgressEditor(project_, window_);
   themeChooser_ = new TargetThemeChooser(project_, window_);
   linkDock_ = addDock(linkEditor_, tr("Plan links"), QStringLiteral("planLinksDock"));
-  progressDock_ = addDock(progressEditor_, tr("Target progress"), QStringLiteral("progressDock"));
+  // The progress dock picks its target itself too, not only from a click elsewhere.
+  auto* progressPanel = new QWidget(window_);
+  auto* progressLayout = new QVBoxLayout(progressPanel);
+  progressLayout->setContentsMargins(2, 2, 2, 2);
+  targetPicker_ = new QComboBox(progressPanel);
+  targetPicker_->setObjectName(QStringLiteral("progressTargetPicker"));
+  targetPicker_->setEditable(true);  // type to find one of the plan's targets
+  targetPicker_->setInsertPolicy(QComboBox::NoInsert);
+  targetPicker_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  targetPicker_->setMinimumContentsLength(20);
+  auto* pickerLabel = new QLabel(tr("Target:"), progressPanel);
+  pickerLabel->setBuddy(targetPicker_);
+  progressLayout->addWidget(pickerLabel);
+  progressLayout->addWidget(targetPicker_);
+  progressLayout->addWidget(progressEditor_, 1);
+  fillTargetPicker();
+  connect(targetPicker_, &QComboBox::activated, this, [this](int index) {
+    setTarget(targetPicker_->itemData(index).toString());
+  });
+  progressDock_ = addDock(progressPanel, tr("Target progress"), QStringLiteral("progressDock"));
   themeDock_ = addDock(themeChooser_, tr("Target status map"), QStringLiteral("targetThemeDock"));
   chartView_ = new TargetChartView(project_, window_);
   chartDock_ = addDock(chartView_, tr("Target chart"), QStringLiteral("targetChartDock"));
@@ -58,8 +80,21 @@ void PlanEditingDocks::setTarget(const QString& targetId) {
   progressEditor_->setTarget(targetId);
   themeChooser_->setTarget(targetId);
   chartView_->setTarget(targetId);
+  if (const int i = targetPicker_->findData(targetId); i >= 0) targetPicker_->setCurrentIndex(i);
 }
 
-void PlanEditingDocks::reload() { themeChooser_->reload(); }
+void PlanEditingDocks::reload() {
+  themeChooser_->reload();
+  fillTargetPicker();
+}
+
+void PlanEditingDocks::fillTargetPicker() {
+  const QString current = progressEditor_->targetId();
+  targetPicker_->clear();
+  for (const PlanItem* t : project_.catalog().itemsOfKind(PlanItemKind::Target))
+    targetPicker_->addItem(t->indicator.isEmpty() ? t->name : t->indicator, t->id);
+  const int i = targetPicker_->findData(current);
+  targetPicker_->setCurrentIndex(i);
+}
 
 }  // namespace planmap

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QAction;
+class QComboBox;
 class QDockWidget;
 class QMainWindow;
 
@@ -37,6 +38,7 @@ class PlanEditingDocks : public QObject {
   TargetChartView* chartView() const { return chartView_; }
   QDockWidget* chartDock() const { return chartDock_; }
   QAction* chartAction() const { return chartAction_; }
+  QComboBox* targetPicker() const { return targetPicker_; }
 
  public Q_SLOTS:
   // The identified feature: the link editor edits its links (without raising the dock).
@@ -47,6 +49,7 @@ class PlanEditingDocks : public QObject {
 
  private:
   QDockWidget* addDock(QWidget* widget, const QString& title, const QString& objectName);
+  void fillTargetPicker();
 
   Project& project_;
   QMainWindow* window_;
@@ -55,6 +58,7 @@ class PlanEditingDocks : public QObject {
   TargetChartView* chartView_ = nullptr;
   QDockWidget* chartDock_ = nullptr;
   QAction* chartAction_ = nullptr;
+  QComboBox* targetPicker_ = nullptr;
   TargetThemeChooser* themeChooser_;
   QDockWidget* linkDock_;
   QDockWidget* progressDock_;

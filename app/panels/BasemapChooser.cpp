@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHash>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,19 @@ BasemapChooser::BasemapChooser(QWidget* parent, const QString& tileCacheRoot) : 
   manager_->setTiandituKey(QSettings().value(QLatin1String(kKeySetting)).toString());
 
   combo_ = new QComboBox(this);
-  for (const BasemapManager::Choice& choice : BasemapManager::choices()) combo_->addItem(choice.title, choice.id);
+  // Named in the UI language (the manager's titles carry both languages, for logs and the CLI).
+  const QHash<QString, QString> titles{
+      {QStringLiteral("none"), tr("No basemap")},
+      {QStringLiteral("hillshade"), tr("Hillshade (offline)")},
+      {QStringLiteral("osm"), tr("OpenStreetMap")},
+      {QStringLiteral("tianditu-vec_w"), tr("Tianditu vector")},
+      {QStringLiteral("tianditu-img_w"), tr("Tianditu imagery")},
+      {QStringLiteral("tianditu-vec_c"), tr("Tianditu vector (EPSG:4490)")},
+      {QStringLiteral("tianditu-img_c"), tr("Tianditu imagery (EPSG:4490)")},
+      {QStringLiteral("custom"), tr("Custom XYZ")},
+  };
+  for (const BasemapManager::Choice& choice : BasemapManager::choices())
+    combo_->addItem(titles.value(choice.id, choice.title), choice.id);
 
   opacity_ = new QSlider(Qt::Horizontal, this);
   opacity_->setRange(0, 100);

@@ -9,6 +9,8 @@
 #include "VectorFileFilter.h"
 #include "VectorLayer.h"
 
+#include <QCoreApplication>
+#include <QLocale>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -50,10 +52,11 @@ QColor severityColour(Severity severity) {
 }
 
 QString areaText(double m2) {
-  return QStringLiteral("%1 m² / %2 公顷 / %3 亩")
-      .arg(m2, 0, 'f', 0)
-      .arg(m2 / 10000.0, 0, 'f', 2)
-      .arg(m2 / ConstraintConflict::kSquareMetresPerMu, 0, 'f', 1);
+  // ha / mu in English, 公顷 / 亩 in Chinese; digits grouped as the locale groups them.
+  const QLocale locale;
+  return QCoreApplication::translate("planmap::ComplianceDock", "%1 m² / %2 ha / %3 mu")
+      .arg(locale.toString(m2, 'f', 0), locale.toString(m2 / 10000.0, 'f', 2),
+           locale.toString(m2 / ConstraintConflict::kSquareMetresPerMu, 'f', 1));
 }
 
 // The site is drawn from its WKT in lon/lat; its coordinate pairs bound it (Z values, when any,

@@ -2,6 +2,8 @@
 
 #include "TargetCondition.h"
 
+#include <QLocale>
+
 namespace planmap {
 
 QString PlanWords::kindName(PlanItemKind kind) {
@@ -37,7 +39,12 @@ QString PlanWords::statusName(TargetStatus status) {
 QString PlanWords::number(double value) { return QString::number(value, 'g', 10); }
 
 QString PlanWords::promise(const PlanItem& target, int deadline) {
-  if (!target.quantitative) return tr("%1 (qualitative) by %2").arg(target.comparator).arg(deadline);
+  // The plan's own word (达到, 以内 …) is Chinese text: the Chinese UI quotes it, the English one
+  // says it with the sign (or as "qualitative") instead of showing "(达到)".
+  const bool chinese = QLocale().language() == QLocale::Chinese;
+  if (!target.quantitative)
+    return chinese ? tr("%1 (qualitative) by %2").arg(target.comparator).arg(deadline)
+                   : tr("qualitative target by %1").arg(deadline);
   QString amount;
   if (target.range) amount = QStringLiteral("%1–%2").arg(number(target.range->min), number(target.range->max));
   else if (target.value) amount = number(*target.value);
@@ -45,6 +52,7 @@ QString PlanWords::promise(const PlanItem& target, int deadline) {
   const QString sign = !condition ? QString()
                        : condition->direction() == TargetCondition::Direction::AtLeast ? QStringLiteral("≥ ")
                                                                                        : QStringLiteral("≤ ");
+  if (!chinese || target.comparator.isEmpty()) return tr("%1%2 %3 by %4").arg(sign, amount, target.unit).arg(deadline);
   return tr("%1%2 %3 by %4 (%5)").arg(sign, amount, target.unit).arg(deadline).arg(target.comparator);
 }
 

@@ -20,6 +20,13 @@
 #include <QVBoxLayout>
 
 namespace planmap {
+namespace {
+// A layer's title in the UI language (the bundled layers carry an English one).
+QString titleOf(const VectorLayer& layer) {
+  return QLocale().language() != QLocale::Chinese && !layer.titleEn.isEmpty() ? layer.titleEn : layer.title;
+}
+}  // namespace
+
 
 namespace {
 
@@ -141,10 +148,10 @@ void TargetThemeChooser::fillLayers() {
   for (const FeatureLink& l : project_.links().featuresOfItem(targetId())) linked.insert(l.layer);
   const auto& layers = project_.document().layers();
   for (auto it = layers.rbegin(); it != layers.rend(); ++it)
-    if ((*it)->features && TargetStatusTheme::isCountyLayer(**it)) layer_->addItem((*it)->title, (*it)->id);
+    if ((*it)->features && TargetStatusTheme::isCountyLayer(**it)) layer_->addItem(titleOf(**it), (*it)->id);
   for (auto it = layers.rbegin(); it != layers.rend(); ++it)
     if ((*it)->features && linked.contains((*it)->id) && !TargetStatusTheme::isCountyLayer(**it))
-      layer_->addItem(tr("%1 (linked features)").arg((*it)->title), (*it)->id);
+      layer_->addItem(tr("%1 (linked features)").arg(titleOf(**it)), (*it)->id);
   const int i = layer_->findData(before);
   layer_->setCurrentIndex(i >= 0 ? i : 0);
 }

@@ -5,41 +5,49 @@
 #include <QCoreApplication>
 
 namespace planmap {
+namespace {
+// How the undo list names a plan item: by its name (indicator), not its id ("c11s5-t02").
+QString itemLabel(const Project& project, const QString& id) {
+  const PlanItem* item = project.catalog().itemById(id);
+  if (!item) return id;
+  return item->indicator.isEmpty() ? item->name : item->indicator;
+}
+}  // namespace
 
 PlanEditCommand::PlanEditCommand(Project& project, Kind kind, QString text)
     : QUndoCommand(std::move(text)), project_(project), kind_(kind) {}
 
 PlanEditCommand* PlanEditCommand::link(Project& project, const FeatureLink& link) {
   auto* c = new PlanEditCommand(project, Kind::Link,
-                                QCoreApplication::translate("planmap", "Link %1 to %2").arg(link.feature, link.item));
+                                QCoreApplication::translate("planmap", "Link %1 to %2").arg(link.feature, itemLabel(project, link.item)));
   c->link_ = link;
   return c;
 }
 
 PlanEditCommand* PlanEditCommand::unlink(Project& project, const FeatureLink& link) {
   auto* c = new PlanEditCommand(project, Kind::Unlink,
-                                QCoreApplication::translate("planmap", "Unlink %1 from %2").arg(link.feature, link.item));
+                                QCoreApplication::translate("planmap", "Unlink %1 from %2").arg(link.feature, itemLabel(project, link.item)));
   c->link_ = link;
   return c;
 }
 
 PlanEditCommand* PlanEditCommand::recordProgress(Project& project, const ProgressRecord& record) {
   auto* c = new PlanEditCommand(project, Kind::Progress,
-                                QCoreApplication::translate("planmap", "Record progress of %1 (%2)").arg(record.target).arg(record.year));
+                                QCoreApplication::translate("planmap", "Record progress of %1 (%2)").arg(itemLabel(project, record.target)).arg(record.year));
   c->record_ = record;
   return c;
 }
 
 PlanEditCommand* PlanEditCommand::removeProgress(Project& project, const ProgressRecord& record) {
   auto* c = new PlanEditCommand(project, Kind::RemoveProgress,
-                                QCoreApplication::translate("planmap", "Remove progress of %1 (%2)").arg(record.target).arg(record.year));
+                                QCoreApplication::translate("planmap", "Remove progress of %1 (%2)").arg(itemLabel(project, record.target)).arg(record.year));
   c->record_ = record;
   return c;
 }
 
 PlanEditCommand* PlanEditCommand::editProgress(Project& project, const ProgressRecord& before, const ProgressRecord& after) {
   auto* c = new PlanEditCommand(project, Kind::EditProgress,
-                                QCoreApplication::translate("planmap", "Edit progress of %1 (%2)").arg(after.target).arg(after.year));
+                                QCoreApplication::translate("planmap", "Edit progress of %1 (%2)").arg(itemLabel(project, after.target)).arg(after.year));
   c->previous_ = before;
   c->record_ = after;
   return c;

@@ -39,6 +39,15 @@
         <translation>
             <numerusform>从 %1 导入 %n 条进展记录</numerusform>
         </translation>
+        <translation>记录 %1 的进展（%2年）</translation>
+    </message>
+    <message>
+        <source>Remove progress of %1 (%2)</source>
+        <translation>删除 %1 的进展记录（%2年）</translation>
+    </message>
+    <message>
+        <source>Edit progress of %1 (%2)</source>
+        <translation>修改 %1 的进展记录（%2年）</translation>
     </message>
 </context>
 <context>
@@ -143,6 +152,38 @@
     <message>
         <source>Basemap not changed: %1</source>
         <translation>底图未更改：%1</translation>
+    </message>
+    <message>
+        <source>No basemap</source>
+        <translation>无底图</translation>
+    </message>
+    <message>
+        <source>Hillshade (offline)</source>
+        <translation>地形晕渲（离线）</translation>
+    </message>
+    <message>
+        <source>OpenStreetMap</source>
+        <translation>OpenStreetMap</translation>
+    </message>
+    <message>
+        <source>Tianditu vector</source>
+        <translation>天地图 矢量</translation>
+    </message>
+    <message>
+        <source>Tianditu imagery</source>
+        <translation>天地图 影像</translation>
+    </message>
+    <message>
+        <source>Tianditu vector (EPSG:4490)</source>
+        <translation>天地图 矢量（经纬度 EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>Tianditu imagery (EPSG:4490)</source>
+        <translation>天地图 影像（经纬度 EPSG:4490）</translation>
+    </message>
+    <message>
+        <source>Custom XYZ</source>
+        <translation>自定义 XYZ 瓦片</translation>
     </message>
 </context>
 <context>
@@ -417,6 +458,8 @@
     <message>
         <source>The project&apos;s plan has no item &quot;%1&quot;.</source>
         <translation>项目的规划中没有条目“%1”。</translation>
+        <source>%1 m² / %2 ha / %3 mu</source>
+        <translation>%1 m² / %2 公顷 / %3 亩</translation>
     </message>
 </context>
 <context>
@@ -740,10 +783,6 @@
         <translation>已取消加载 %1，地图未作改动。</translation>
     </message>
     <message>
-        <source>Could not open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
@@ -762,6 +801,22 @@
     <message>
         <source>Change…</source>
         <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>Could not open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>%1 has no shapes to draw (a table only, or its shapes are missing or damaged), so it was not added to the map. To map it, open the .shp file with its .shx and .dbf.</source>
+        <translation>%1 没有可绘制的图形（只有属性表，或图形缺失、损坏），因此未添加到地图。如需上图，请打开与 .shx、.dbf 放在一起的 .shp 文件。</translation>
+    </message>
+    <message>
+        <source>%1 was not added: it needs a coordinate system. Open it again to choose one.</source>
+        <translation>%1 未添加：需要指定坐标系。请重新打开并选择坐标系。</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1339,49 @@
     </message>
 </context>
 <context>
+    <name>planmap::LoadErrorText</name>
+    <message>
+        <source>The .prj file of %1 is not a valid coordinate system definition. Open it again and choose the coordinate system, or replace the .prj file.</source>
+        <translation>%1 的 .prj 文件不是有效的坐标系定义。请重新打开并选择坐标系，或替换该 .prj 文件。</translation>
+    </message>
+    <message>
+        <source>The .prj file of %1 is empty. Delete it or open the file again and choose the coordinate system.</source>
+        <translation>%1 的 .prj 文件是空的。请删除它，或重新打开并选择坐标系。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable shapefile: the .shp file is damaged or is not a shapefile.</source>
+        <translation>%1 不是可读取的 Shapefile：.shp 文件已损坏或不是 Shapefile。</translation>
+    </message>
+    <message>
+        <source>The attribute table (.dbf) of %1 is damaged or does not match the shapes. Copy the complete set of files (.shp, .shx, .dbf, .prj) again.</source>
+        <translation>%1 的属性表（.dbf）已损坏或与图形不一致。请重新完整复制全套文件（.shp、.shx、.dbf、.prj）。</translation>
+    </message>
+    <message>
+        <source>The index file (.shx) of %1 is missing or damaged. Copy it together with the .shp file.</source>
+        <translation>%1 的索引文件（.shx）缺失或损坏。请与 .shp 文件一起复制。</translation>
+    </message>
+    <message>
+        <source>The text encoding of %1 could not be used. Open it again and choose the encoding (GBK, UTF-8…).</source>
+        <translation>无法使用 %1 的文字编码。请重新打开并选择编码（GBK、UTF-8…）。</translation>
+    </message>
+    <message>
+        <source>%1 contains no map features.</source>
+        <translation>%1 不包含任何地图要素。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as map data: the format is not supported or the file is damaged.</source>
+        <translation>%1 无法作为地图数据打开：格式不受支持或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check that the file exists and that you may read it.</source>
+        <translation>无法读取 %1：请检查文件是否存在以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>planmap::LoadOverrideDialog</name>
     <message>
         <source>Read %1 again</source>
@@ -1343,10 +1441,6 @@
     <message>
         <source>Plan targets</source>
         <translation>规划目标</translation>
-    </message>
-    <message>
-        <source>No map feature is linked to this target yet.</source>
-        <translation>该目标尚未关联任何地图要素。</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1461,52 +1555,8 @@
         <translation>搜索</translation>
     </message>
     <message>
-        <source>Cursor position, longitude/latitude (CGCS2000)</source>
-        <translation>光标位置，经纬度（CGCS2000）</translation>
-    </message>
-    <message>
-        <source>Cursor position in the display coordinate system</source>
-        <translation>光标在显示坐标系中的位置</translation>
-    </message>
-    <message>
-        <source>Map scale; type e.g. 1:250000 and press Enter</source>
-        <translation>地图比例尺；输入如 1:250000 后按回车</translation>
-    </message>
-    <message>
-        <source>Display coordinate system</source>
-        <translation>显示坐标系</translation>
-    </message>
-    <message>
-        <source>Other…</source>
-        <translation>其他…</translation>
-    </message>
-    <message>
-        <source>EPSG code, WKT or PROJ string:</source>
-        <translation>EPSG 代码、WKT 或 PROJ 字符串：</translation>
-    </message>
-    <message>
-        <source>Not a coordinate system: %1</source>
-        <translation>不是坐标系：%1</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>比例尺</translation>
-    </message>
-    <message>
-        <source>Lon %1°  Lat %2°</source>
-        <translation>经度 %1°  纬度 %2°</translation>
-    </message>
-    <message>
-        <source>x %1°  y %2°</source>
-        <translation>x %1°  y %2°</translation>
-    </message>
-    <message>
-        <source>X %1 m  Y %2 m</source>
-        <translation>X %1 米  Y %2 米</translation>
     </message>
     <message>
         <source>Nothing found for “%1”.</source>
@@ -1550,6 +1600,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;Planning maps for Ankang&apos;s 14th Five-Year Plan: parks, enclave parks, Qinling protection zones, mines and river basins, linked to the plan&apos;s projects and targets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Positions of parks, enclave parks and mines are PlanMap sketches (approximate, schematic or unverified) — not survey data.&lt;/p&gt;&lt;p&gt;Built with Qt %3, GDAL and PROJ.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;Planning maps for Ankang's 14th Five-Year Plan: parks, enclave parks, Qinling protection zones, mines and river basins, linked to the plan's projects and targets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Positions of parks, enclave parks and mines are PlanMap sketches (approximate, schematic or unverified) — not survey data.&lt;/p&gt;&lt;p&gt;Built with Qt %3, GDAL and PROJ.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;安康市“十四五”规划图：产业园区、飞地园区、秦岭保护区、矿山与重点流域，并与规划项目和目标相关联。&lt;/p&gt;&lt;p&gt;&lt;b&gt;地图数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;产业园区、飞地园区与矿山的位置为 PlanMap 示意（近似、示意或未核实），并非测绘成果。&lt;/p&gt;&lt;p&gt;基于 Qt %3、GDAL 与 PROJ 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1699,6 +1750,16 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
     <message>
         <source>Change properties of %1</source>
         <translation>修改 %1 的属性</translation>
+        <source>%1. No map feature is linked to this target yet.</source>
+        <translation>%1。该目标尚未关联地图要素。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n map feature(s) highlighted.</source>
+        <translation><numerusform>%1。已高亮 %n 个地图要素。</numerusform></translation>
+    </message>
+    <message>
+        <source>Ankang plan map</source>
+        <translation>安康市规划图</translation>
     </message>
 </context>
 <context>
@@ -1710,6 +1771,61 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
     <message>
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::MapStatusBar</name>
+    <message>
+        <source>Cursor position, longitude/latitude (CGCS2000)</source>
+        <translation>光标位置，经纬度（CGCS2000）</translation>
+    </message>
+    <message>
+        <source>Cursor position in the display coordinate system</source>
+        <translation>光标在显示坐标系中的位置</translation>
+    </message>
+    <message>
+        <source>Map scale; type e.g. 1:250000 and press Enter</source>
+        <translation>地图比例尺；输入如 1:250000 后按回车</translation>
+    </message>
+    <message>
+        <source>Display coordinate system</source>
+        <translation>显示坐标系</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在绘制…</translation>
+    </message>
+    <message>
+        <source>%1 features in %2 s</source>
+        <translation>%1 个要素，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>Lon %1°  Lat %2°</source>
+        <translation>经度 %1°  纬度 %2°</translation>
+    </message>
+    <message>
+        <source>x %1°  y %2°</source>
+        <translation>x %1°  y %2°</translation>
+    </message>
+    <message>
+        <source>X %1 m  Y %2 m</source>
+        <translation>X %1 米  Y %2 米</translation>
+    </message>
+    <message>
+        <source>EPSG code, WKT or PROJ string:</source>
+        <translation>EPSG 代码、WKT 或 PROJ 字符串：</translation>
+    </message>
+    <message>
+        <source>Not a coordinate system: %1</source>
+        <translation>不是坐标系：%1</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +2006,8 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
     <message>
         <source>&amp;Chart of a target&apos;s progress…</source>
         <translation>目标进展图表(&amp;C)…</translation>
+        <source>Target:</source>
+        <translation>目标：</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2182,14 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
     <message>
         <source>, pace %1 %2</source>
         <translation>，按进度应为 %1 %2</translation>
+    </message>
+    <message>
+        <source>qualitative target by %1</source>
+        <translation>定性目标，期限 %1 年</translation>
+    </message>
+    <message>
+        <source>%1%2 %3 by %4</source>
+        <translation>%1%2 %3，期限 %4 年</translation>
     </message>
 </context>
 <context>
@@ -2633,6 +2759,26 @@ It is kept in memory for this session only, never saved.</source>
     <message>
         <source>Filter targets…</source>
         <translation>筛选目标…</translation>
+    </message>
+    <message>
+        <source>&amp;Record progress…</source>
+        <translation>记录进展(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;features on the map</source>
+        <translation>在地图上显示要素(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show &amp;history</source>
+        <translation>查看进展记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <source> (latest: %1)</source>
+        <translation>（最新：%1）</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "AttributionBar.h"
 #include "GuiFixture.h"
 #include "GroupNames.h"
 #include "IdentifyPanel.h"
@@ -29,8 +30,8 @@ TEST_F(MainWindowTest, OpensOnTheBundledMapWithEveryLayerGroup) {
   EXPECT_LT(view.width() * view.height(), ankang.width() * ankang.height() * 4);
   EXPECT_FALSE(canvas()->renderedImage().isNull());
   EXPECT_GT(canvas()->lastStats().featuresDrawn, 30);
-  // Attribution of the visible data is on the canvas.
-  EXPECT_TRUE(canvas()->attribution().join(' ').contains(QStringLiteral("OpenStreetMap")));
+  // Attribution of the visible data is in the line under the map.
+  EXPECT_TRUE(window->attributionBar()->fullText().contains(QStringLiteral("OpenStreetMap")));
 }
 
 TEST_F(MainWindowTest, IdentifyInsideHanbinFindsTheCountyAndItsLinkedPlanItems) {
