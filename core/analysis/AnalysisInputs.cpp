@@ -98,6 +98,7 @@ Result<CountyStatistics> AnalysisInputs::statistics(const ConstraintRuleSet& bun
     if (!bundledLayerIds.contains(*id)) id->clear();
   for (const auto& [layerId, m] : markings)
     if (layer(layerId) && layerId != units) options.constraintLayers.emplace_back(layerId, m.name);
+  if (!options.thresholds) options.thresholds = thresholds.get();
   return CountyStatistics::compute(layers, catalog.get(), links.get(), progress.get(), options);
 }
 

@@ -3,6 +3,7 @@
 #include "ComplianceChecker.h"
 #include "ConstraintMarking.h"
 #include "CountyStatistics.h"
+#include "WarningThresholds.h"
 #include "Result.h"
 
 #include <QSet>
@@ -28,6 +29,7 @@ struct AnalysisInputs {
   std::shared_ptr<const PlanCatalog> catalog;
   std::shared_ptr<const LinkStore> links;
   std::shared_ptr<const ProgressStore> progress;
+  std::shared_ptr<const WarningThresholds> thresholds;  // the project's 预警 thresholds (null = 10% for all)
 
   std::shared_ptr<const VectorLayer> layer(const QString& id) const;
   const ConstraintMarking* marking(const QString& layerId) const;

@@ -96,6 +96,7 @@ AnalysisInputs Project::analysisInputs() const {
   in.catalog = std::make_shared<const PlanCatalog>(catalog_);
   in.links = std::make_shared<const LinkStore>(links_);
   in.progress = std::make_shared<const ProgressStore>(progress_);
+  in.thresholds = std::make_shared<const WarningThresholds>(thresholds_);
   return in;
 }
 
