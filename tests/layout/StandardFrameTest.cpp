@@ -228,3 +228,22 @@ TEST(StandardFrame, PdfTitleIsTheTitleAsEdited) {
   const QString info = pdfInfo(pdf);
   EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Title:\\s+白河县 产业园区布局图\\n")))) << info.toStdString();
 }
+
+// Golden images of the standard frame at A3 landscape in both Gauss-Krüger zones Ankang spans: the
+// page rendered at 25 dpi against the reviewed reference (PLANMAP_UPDATE_GOLDEN=1 rewrites them
+// after a deliberate change; look at the new PNGs before committing them).
+TEST(StandardFrame, A3LandscapeMatchesTheGoldenImagesIn4545And4546) {
+  for (int epsg : {4545, 4546}) {
+    Exported e(QStringLiteral("EPSG:%1").arg(epsg));
+    ASSERT_TRUE(e.ok) << e.error.toStdString();
+    LayoutContext context = LayoutContext::fromDocument(e.document);
+    context.date = QDate(2025, 6, 30);
+    auto image = LayoutExporter(e.layout, context).renderImage(25);
+    ASSERT_TRUE(image) << image.error().toStdString();
+    const QString reference = QStringLiteral(PLANMAP_TEST_DATA "/layout/standard_a3_landscape_%1_r25.png").arg(epsg);
+    if (qEnvironmentVariableIsSet("PLANMAP_UPDATE_GOLDEN")) ASSERT_TRUE(image->convertToFormat(QImage::Format_RGB32).save(reference));
+    const QImage golden(reference);
+    ASSERT_FALSE(golden.isNull()) << reference.toStdString();
+    EXPECT_LT(differingPixels(image.value(), golden, 48), 0.01) << epsg;
+  }
+}
