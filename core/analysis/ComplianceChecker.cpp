@@ -204,7 +204,11 @@ Result<ComplianceReport> ComplianceChecker::check(const ComplianceSite& site, co
   // The projection holds a hemisphere around its centre with finite distortion; a larger site
   // cannot be measured in it (the whole world has no centre to put it on).
   constexpr double kMaxReachDegrees = 90.0;
-  const double reach = GeometryOps::maxAngularDistance(*siteLonLat, lon, lat);
+  // Measured along the edges (densified to 1°), not only at the vertices: the world's corners lie
+  // 90° from its centre, its edge at 180°E on the equator 180°.
+  OgrGeometryPtr edges = GeometryOps::clone(*siteLonLat);
+  GeometryOps::densify(*edges, 1.0);
+  const double reach = GeometryOps::maxAngularDistance(*edges, lon, lat);
   if (!(reach <= kMaxReachDegrees))
     return R::fail(QStringLiteral("site %1: too large to check: it reaches %2° from its centre (at most %3°, a hemisphere, "
                                   "can be measured in one equal-area projection); split it or draw the part near Ankang")

@@ -36,7 +36,7 @@ TEST(CliInputs, AFifoInEveryRoleIsRefusedAtOnce) {
       {"check", fifo},
       {"check", site(dir), "--constraint", kml},
       {"check", site(dir), "--rules", fifo},
-      {"stats", "--project", project},
+      {"render", "--project", project, "--size", "50x50", "-o", dir.filePath("p.png")},
       {"stats", "--progress", fifo},
       {"plan", "--catalog", fifo},
   };
@@ -84,7 +84,7 @@ TEST(CliInputs, PasswordsInAProjectsLayerSourcesAreScrubbed) {
   writeFile(project, R"({"format":"planmap-project","version":1,"layers":[
     {"id":"f","source":{"kind":"file","path":"PG:host=127.0.0.1 port=1 dbname=x user=u password=Hunter2Secret tables=a.b"}},
     {"id":"c","source":{"kind":"bundled","bundled_id":"counties"}}]})");
-  const CliRun run = planmap({"stats", "--project", project, "--json"});
+  const CliRun run = planmap({"render", "--project", project, "--size", "50x50", "-o", dir.filePath("pg.png")});
   EXPECT_TRUE(run.err.contains("missing")) << run.err.toStdString();
   EXPECT_FALSE(run.err.contains("Hunter2Secret") || run.out.contains("Hunter2Secret")) << run.err.toStdString();
 }
@@ -117,7 +117,7 @@ TEST(CliInputs, ABundledLayerUsedTwiceLoadsTwice) {
     layers += (i ? "," : "") + QByteArray(R"({"id":"c)") + QByteArray::number(i) + R"(","source":{"kind":"bundled","bundled_id":"counties"}})";
   const QString project = dir.filePath("twice.planmap");
   writeFile(project, R"({"format":"planmap-project","version":1,"layers":[)" + layers + "]}");
-  const CliRun run = planmap({"stats", "--project", project, "--json"});
+  const CliRun run = planmap({"render", "--project", project, "--size", "50x50", "-o", dir.filePath("twice.png")});
   EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
   EXPECT_FALSE(run.err.contains("has no layer")) << run.err.toStdString();
   EXPECT_LE(run.err.count('\n'), 2) << run.err.toStdString();
