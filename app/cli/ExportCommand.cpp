@@ -156,10 +156,11 @@ int runExportCommand(const QStringList& commandArguments) {
     if (layoutName.isEmpty()) layoutName = QStringLiteral("a3_landscape_simple");
     if (!labelField.isEmpty() && !document.layers().empty()) {
       // Labels on the top layer, as the QGIS bench labels its last layer.
-      LabelStyle& labels = document.layers().back()->style.labels;
-      labels.enabled = true;
-      labels.field = labelField;
-      labels.sizePt = 8;
+      document.editLayer(document.layers().back()->id, [&](VectorLayer& top) {
+        top.style.labels.enabled = true;
+        top.style.labels.field = labelField;
+        top.style.labels.sizePt = 8;
+      });
     }
   }
   // A layout saved in the project by that name wins over a template of the same name.
