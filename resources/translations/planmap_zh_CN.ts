@@ -24,21 +24,6 @@
     </message>
     <message>
         <source>Record progress of %1 (%2)</source>
-        <translation>记录 %1 的进展（%2）</translation>
-    </message>
-    <message>
-        <source>Remove progress of %1 (%2)</source>
-        <translation>删除 %1 的进展（%2）</translation>
-    </message>
-    <message>
-        <source>Edit progress of %1 (%2)</source>
-        <translation>修改 %1 的进展（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n progress record(s) from %1</source>
-        <translation>
-            <numerusform>从 %1 导入 %n 条进展记录</numerusform>
-        </translation>
         <translation>记录 %1 的进展（%2年）</translation>
     </message>
     <message>
@@ -48,6 +33,12 @@
     <message>
         <source>Edit progress of %1 (%2)</source>
         <translation>修改 %1 的进展记录（%2年）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n progress record(s) from %1</source>
+        <translation>
+            <numerusform>从 %1 导入 %n 条进展记录</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -297,10 +288,6 @@
         <translation>仅提示</translation>
     </message>
     <message>
-        <source>Outside Ankang: not checked</source>
-        <translation>位于安康市域外，未检查</translation>
-    </message>
-    <message>
         <source>Clear</source>
         <translation>无冲突</translation>
     </message>
@@ -341,10 +328,6 @@
         </translation>
     </message>
     <message>
-        <source>Basis (%1): %2</source>
-        <translation>依据（%1）：%2</translation>
-    </message>
-    <message>
         <source>Plan items: %1</source>
         <translation>规划条目：%1</translation>
     </message>
@@ -371,6 +354,18 @@
     <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 m² / %2 ha / %3 mu</source>
+        <translation>%1 m² / %2 公顷 / %3 亩</translation>
+    </message>
+    <message>
+        <source>Outside Ankang: not checked</source>
+        <translation>位于安康市域外，未检查</translation>
+    </message>
+    <message>
+        <source>Basis (%1): %2</source>
+        <translation>依据（%1）：%2</translation>
     </message>
     <message>
         <source>No constraint layer in the project: nothing to check against.</source>
@@ -458,8 +453,6 @@
     <message>
         <source>The project&apos;s plan has no item &quot;%1&quot;.</source>
         <translation>项目的规划中没有条目“%1”。</translation>
-        <source>%1 m² / %2 ha / %3 mu</source>
-        <translation>%1 m² / %2 公顷 / %3 亩</translation>
     </message>
 </context>
 <context>
@@ -1067,14 +1060,6 @@
         <translation>县区统计</translation>
     </message>
     <message>
-        <source>Outer frame</source>
-        <translation>外图廓</translation>
-    </message>
-    <message>
-        <source>Map notes</source>
-        <translation>图注</translation>
-    </message>
-    <message>
         <source>Layouts</source>
         <translation>版式设计</translation>
     </message>
@@ -1330,55 +1315,20 @@
             <numerusform>已导出 %n 个文件至 %1，用时 %2 秒。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Outer frame</source>
+        <translation>外图廓</translation>
+    </message>
+    <message>
+        <source>Map notes</source>
+        <translation>图注</translation>
+    </message>
 </context>
 <context>
     <name>planmap::LayoutPreviewWidget</name>
     <message>
         <source>Rendering…</source>
         <translation>正在绘制…</translation>
-    </message>
-</context>
-<context>
-    <name>planmap::LoadErrorText</name>
-    <message>
-        <source>The .prj file of %1 is not a valid coordinate system definition. Open it again and choose the coordinate system, or replace the .prj file.</source>
-        <translation>%1 的 .prj 文件不是有效的坐标系定义。请重新打开并选择坐标系，或替换该 .prj 文件。</translation>
-    </message>
-    <message>
-        <source>The .prj file of %1 is empty. Delete it or open the file again and choose the coordinate system.</source>
-        <translation>%1 的 .prj 文件是空的。请删除它，或重新打开并选择坐标系。</translation>
-    </message>
-    <message>
-        <source>%1 is not a readable shapefile: the .shp file is damaged or is not a shapefile.</source>
-        <translation>%1 不是可读取的 Shapefile：.shp 文件已损坏或不是 Shapefile。</translation>
-    </message>
-    <message>
-        <source>The attribute table (.dbf) of %1 is damaged or does not match the shapes. Copy the complete set of files (.shp, .shx, .dbf, .prj) again.</source>
-        <translation>%1 的属性表（.dbf）已损坏或与图形不一致。请重新完整复制全套文件（.shp、.shx、.dbf、.prj）。</translation>
-    </message>
-    <message>
-        <source>The index file (.shx) of %1 is missing or damaged. Copy it together with the .shp file.</source>
-        <translation>%1 的索引文件（.shx）缺失或损坏。请与 .shp 文件一起复制。</translation>
-    </message>
-    <message>
-        <source>The text encoding of %1 could not be used. Open it again and choose the encoding (GBK, UTF-8…).</source>
-        <translation>无法使用 %1 的文字编码。请重新打开并选择编码（GBK、UTF-8…）。</translation>
-    </message>
-    <message>
-        <source>%1 contains no map features.</source>
-        <translation>%1 不包含任何地图要素。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened as map data: the format is not supported or the file is damaged.</source>
-        <translation>%1 无法作为地图数据打开：格式不受支持或文件已损坏。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: check that the file exists and that you may read it.</source>
-        <translation>无法读取 %1：请检查文件是否存在以及是否有读取权限。</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened.</source>
-        <translation>无法打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -1410,22 +1360,6 @@
 </context>
 <context>
     <name>planmap::MainWindow</name>
-    <message>
-        <source>Exporting the map image…</source>
-        <translation>正在导出地图图片…</translation>
-    </message>
-    <message>
-        <source>New project</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <source>Rendering…</source>
-        <translation>正在绘制…</translation>
-    </message>
-    <message>
-        <source>%1 features in %2 s</source>
-        <translation>%1 个要素，用时 %2 秒</translation>
-    </message>
     <message>
         <source>The bundled Ankang map could not be loaded: %1</source>
         <translation>无法加载内置安康地图：%1</translation>
@@ -1535,10 +1469,6 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Geometry cache…</source>
-        <translation>几何缓存(&amp;G)…</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1591,16 +1521,7 @@
         <translation>属性表 —— %1</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language applies after a restart. Restart PlanMap now?</source>
-        <translation>新语言在重启后生效。现在重启 PlanMap 吗？</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;Planning maps for Ankang&apos;s 14th Five-Year Plan: parks, enclave parks, Qinling protection zones, mines and river basins, linked to the plan&apos;s projects and targets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Positions of parks, enclave parks and mines are PlanMap sketches (approximate, schematic or unverified) — not survey data.&lt;/p&gt;&lt;p&gt;Built with Qt %3, GDAL and PROJ.&lt;/p&gt;</source>
-        <source>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;Planning maps for Ankang's 14th Five-Year Plan: parks, enclave parks, Qinling protection zones, mines and river basins, linked to the plan's projects and targets.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Map data&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Positions of parks, enclave parks and mines are PlanMap sketches (approximate, schematic or unverified) — not survey data.&lt;/p&gt;&lt;p&gt;Built with Qt %3, GDAL and PROJ.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;PlanMap %1&lt;/h3&gt;&lt;p&gt;安康市“十四五”规划图：产业园区、飞地园区、秦岭保护区、矿山与重点流域，并与规划项目和目标相关联。&lt;/p&gt;&lt;p&gt;&lt;b&gt;地图数据&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;产业园区、飞地园区与矿山的位置为 PlanMap 示意（近似、示意或未核实），并非测绘成果。&lt;/p&gt;&lt;p&gt;基于 Qt %3、GDAL 与 PROJ 构建。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1736,6 +1657,28 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
+        <source>%1. No map feature is linked to this target yet.</source>
+        <translation>%1。该目标尚未关联地图要素。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1. %n map feature(s) highlighted.</source>
+        <translation>
+            <numerusform>%1。已高亮 %n 个地图要素。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ankang plan map</source>
+        <translation>安康市规划图</translation>
+    </message>
+    <message>
+        <source>Exporting the map image…</source>
+        <translation>正在导出地图图片…</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
         <source>Import pro&amp;gress…</source>
         <translation>导入进展数据(&amp;G)…</translation>
     </message>
@@ -1750,16 +1693,10 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
     <message>
         <source>Change properties of %1</source>
         <translation>修改 %1 的属性</translation>
-        <source>%1. No map feature is linked to this target yet.</source>
-        <translation>%1。该目标尚未关联地图要素。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1. %n map feature(s) highlighted.</source>
-        <translation><numerusform>%1。已高亮 %n 个地图要素。</numerusform></translation>
     </message>
     <message>
-        <source>Ankang plan map</source>
-        <translation>安康市规划图</translation>
+        <source>&amp;Geometry cache…</source>
+        <translation>几何缓存(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -1771,61 +1708,6 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
     <message>
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
-    </message>
-</context>
-<context>
-    <name>planmap::MapStatusBar</name>
-    <message>
-        <source>Cursor position, longitude/latitude (CGCS2000)</source>
-        <translation>光标位置，经纬度（CGCS2000）</translation>
-    </message>
-    <message>
-        <source>Cursor position in the display coordinate system</source>
-        <translation>光标在显示坐标系中的位置</translation>
-    </message>
-    <message>
-        <source>Map scale; type e.g. 1:250000 and press Enter</source>
-        <translation>地图比例尺；输入如 1:250000 后按回车</translation>
-    </message>
-    <message>
-        <source>Display coordinate system</source>
-        <translation>显示坐标系</translation>
-    </message>
-    <message>
-        <source>Other…</source>
-        <translation>其他…</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>比例尺</translation>
-    </message>
-    <message>
-        <source>Rendering…</source>
-        <translation>正在绘制…</translation>
-    </message>
-    <message>
-        <source>%1 features in %2 s</source>
-        <translation>%1 个要素，用时 %2 秒</translation>
-    </message>
-    <message>
-        <source>Lon %1°  Lat %2°</source>
-        <translation>经度 %1°  纬度 %2°</translation>
-    </message>
-    <message>
-        <source>x %1°  y %2°</source>
-        <translation>x %1°  y %2°</translation>
-    </message>
-    <message>
-        <source>X %1 m  Y %2 m</source>
-        <translation>X %1 米  Y %2 米</translation>
-    </message>
-    <message>
-        <source>EPSG code, WKT or PROJ string:</source>
-        <translation>EPSG 代码、WKT 或 PROJ 字符串：</translation>
-    </message>
-    <message>
-        <source>Not a coordinate system: %1</source>
-        <translation>不是坐标系：%1</translation>
     </message>
 </context>
 <context>
@@ -2000,14 +1882,16 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
         <translation>按目标状态着色地图(&amp;T)…</translation>
     </message>
     <message>
+        <source>Target:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
         <source>Target chart</source>
         <translation>目标进展图</translation>
     </message>
     <message>
         <source>&amp;Chart of a target&apos;s progress…</source>
         <translation>目标进展图表(&amp;C)…</translation>
-        <source>Target:</source>
-        <translation>目标：</translation>
     </message>
 </context>
 <context>
@@ -2144,10 +2028,6 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
         <translation>监测点</translation>
     </message>
     <message>
-        <source>origin county (enclave flies from here)</source>
-        <translation>飞出地（飞地园区的来源县）</translation>
-    </message>
-    <message>
         <source>Achieved</source>
         <translation>已实现</translation>
     </message>
@@ -2190,6 +2070,10 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
     <message>
         <source>%1%2 %3 by %4</source>
         <translation>%1%2 %3，期限 %4 年</translation>
+    </message>
+    <message>
+        <source>origin county (enclave flies from here)</source>
+        <translation>飞出地（飞地园区的来源县）</translation>
     </message>
 </context>
 <context>
@@ -2971,41 +2855,6 @@ It is kept in memory for this session only, never saved.</source>
     <message>
         <source>GIS data (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;Zip archive (*.zip);;All files (*)</source>
         <translation>GIS 数据 (*.shp *.zip *.gpkg *.geojson *.json *.kml *.fgb);;Shapefile (*.shp);;GeoPackage (*.gpkg);;GeoJSON (*.geojson *.json);;KML (*.kml);;FlatGeobuf (*.fgb);;ZIP 压缩包 (*.zip);;所有文件 (*)</translation>
-    </message>
-</context>
-</TS>
-    <name>planmap::GeometryCacheDialog</name>
-    <message>
-        <source>Geometry cache</source>
-        <translation>几何缓存</translation>
-    </message>
-    <message>
-        <source>Files of %1 or more open from a memory-mapped copy of their geometry, written in the background the first time they are opened. A changed file gets a new copy.</source>
-        <translation>%1 及以上的文件从其几何数据的内存映射副本打开，该副本在首次打开时于后台写入。文件有改动时会重新生成副本。</translation>
-    </message>
-    <message>
-        <source>Folder:</source>
-        <translation>文件夹：</translation>
-    </message>
-    <message>
-        <source>In use:</source>
-        <translation>已占用：</translation>
-    </message>
-    <message>
-        <source> GB</source>
-        <translation> GB</translation>
-    </message>
-    <message>
-        <source>Beyond this, the least recently opened layers&apos; caches are deleted.</source>
-        <translation>超出此上限时，删除最久未打开的图层的缓存。</translation>
-    </message>
-    <message>
-        <source>Size limit:</source>
-        <translation>容量上限：</translation>
-    </message>
-    <message>
-        <source>Clear cache</source>
-        <translation>清空缓存</translation>
     </message>
 </context>
 </TS>
