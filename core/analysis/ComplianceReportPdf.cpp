@@ -95,8 +95,11 @@ Status ComplianceReportPdf::write(const ComplianceReport& report,
   const double dpi = writer.resolution();
   const auto mm = [dpi](double v) { return v * dpi / 25.4; };
   const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
-  const QString family = QStringLiteral("Noto Sans CJK SC");
-  QFont title(family), body(family), small(family);
+  // Latin letters and digits from DejaVu Sans: Noto CJK's Latin glyphs get no text mapping in Qt's
+  // PDF, so ids and figures came back from pdftotext as blanks (as in the evaluation report).
+  const QStringList families{QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")};
+  QFont title, body, small;
+  for (QFont* f : {&title, &body, &small}) f->setFamilies(families);
   title.setPointSizeF(15);
   title.setBold(true);
   body.setPointSizeF(9.5);

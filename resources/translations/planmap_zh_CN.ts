@@ -648,6 +648,41 @@
     </message>
 </context>
 <context>
+    <name>planmap::GeometryCacheDialog</name>
+    <message>
+        <source>Geometry cache</source>
+        <translation>几何缓存</translation>
+    </message>
+    <message>
+        <source>Files of %1 or more open from a memory-mapped copy of their geometry, written in the background the first time they are opened. A changed file gets a new copy.</source>
+        <translation>%1 及以上的文件从其几何数据的内存映射副本打开，该副本在首次打开时于后台写入。文件有改动时会重新生成副本。</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>已占用：</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Beyond this, the least recently opened layers&apos; caches are deleted.</source>
+        <translation>超出此上限时，删除最久未打开的图层的缓存。</translation>
+    </message>
+    <message>
+        <source>Size limit:</source>
+        <translation>容量上限：</translation>
+    </message>
+    <message>
+        <source>Clear cache</source>
+        <translation>清空缓存</translation>
+    </message>
+</context>
+<context>
     <name>planmap::GroupNames</name>
     <message>
         <source>Administrative boundaries</source>
@@ -1332,6 +1367,49 @@
     </message>
 </context>
 <context>
+    <name>planmap::LoadErrorText</name>
+    <message>
+        <source>The .prj file of %1 is not a valid coordinate system definition. Open it again and choose the coordinate system, or replace the .prj file.</source>
+        <translation>%1 的 .prj 文件不是有效的坐标系定义。请重新打开并选择坐标系，或替换该 .prj 文件。</translation>
+    </message>
+    <message>
+        <source>The .prj file of %1 is empty. Delete it or open the file again and choose the coordinate system.</source>
+        <translation>%1 的 .prj 文件是空的。请删除它，或重新打开并选择坐标系。</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable shapefile: the .shp file is damaged or is not a shapefile.</source>
+        <translation>%1 不是可读取的 Shapefile：.shp 文件已损坏或不是 Shapefile。</translation>
+    </message>
+    <message>
+        <source>The attribute table (.dbf) of %1 is damaged or does not match the shapes. Copy the complete set of files (.shp, .shx, .dbf, .prj) again.</source>
+        <translation>%1 的属性表（.dbf）已损坏或与图形不一致。请重新完整复制全套文件（.shp、.shx、.dbf、.prj）。</translation>
+    </message>
+    <message>
+        <source>The index file (.shx) of %1 is missing or damaged. Copy it together with the .shp file.</source>
+        <translation>%1 的索引文件（.shx）缺失或损坏。请与 .shp 文件一起复制。</translation>
+    </message>
+    <message>
+        <source>The text encoding of %1 could not be used. Open it again and choose the encoding (GBK, UTF-8…).</source>
+        <translation>无法使用 %1 的文字编码。请重新打开并选择编码（GBK、UTF-8…）。</translation>
+    </message>
+    <message>
+        <source>%1 contains no map features.</source>
+        <translation>%1 不包含任何地图要素。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as map data: the format is not supported or the file is damaged.</source>
+        <translation>%1 无法作为地图数据打开：格式不受支持或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check that the file exists and that you may read it.</source>
+        <translation>无法读取 %1：请检查文件是否存在以及是否有读取权限。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+</context>
+<context>
     <name>planmap::LoadOverrideDialog</name>
     <message>
         <source>Read %1 again</source>
@@ -1708,6 +1786,61 @@ Restore it? (&quot;No&quot; deletes the autosaved copy.)</source>
     <message>
         <source>Area: %1 (perimeter %2)</source>
         <translation>面积：%1（周长 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>planmap::MapStatusBar</name>
+    <message>
+        <source>Cursor position, longitude/latitude (CGCS2000)</source>
+        <translation>光标位置，经纬度（CGCS2000）</translation>
+    </message>
+    <message>
+        <source>Cursor position in the display coordinate system</source>
+        <translation>光标在显示坐标系中的位置</translation>
+    </message>
+    <message>
+        <source>Map scale; type e.g. 1:250000 and press Enter</source>
+        <translation>地图比例尺；输入如 1:250000 后按回车</translation>
+    </message>
+    <message>
+        <source>Display coordinate system</source>
+        <translation>显示坐标系</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>其他…</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>比例尺</translation>
+    </message>
+    <message>
+        <source>Rendering…</source>
+        <translation>正在绘制…</translation>
+    </message>
+    <message>
+        <source>%1 features in %2 s</source>
+        <translation>%1 个要素，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>Lon %1°  Lat %2°</source>
+        <translation>经度 %1°  纬度 %2°</translation>
+    </message>
+    <message>
+        <source>x %1°  y %2°</source>
+        <translation>x %1°  y %2°</translation>
+    </message>
+    <message>
+        <source>X %1 m  Y %2 m</source>
+        <translation>X %1 米  Y %2 米</translation>
+    </message>
+    <message>
+        <source>EPSG code, WKT or PROJ string:</source>
+        <translation>EPSG 代码、WKT 或 PROJ 字符串：</translation>
+    </message>
+    <message>
+        <source>Not a coordinate system: %1</source>
+        <translation>不是坐标系：%1</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,9 @@ TEST(LayoutAtlas, CountyPagesListTheTargetsLinkedToFeaturesInThatCounty) {
     EXPECT_TRUE(pdfText(pdf, page).contains(rows.front().indicator.left(5)))
         << fx.namesByAdcode[page - 1].toStdString() << ": " << rows.front().indicator.toStdString();
   }
-  EXPECT_GE(checked, 3) << "the bundled links give several counties linked targets";
+  // City-wide targets are linked to the prefecture, not to points inside one county (issue #16),
+  // so fewer county pages have targets of their own than before.
+  EXPECT_GE(checked, 2) << "the bundled links give several counties linked targets";
 }
 
 TEST(LayoutAtlas, OneFilePerFeatureNamedByPattern) {

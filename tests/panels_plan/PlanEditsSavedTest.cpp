@@ -40,7 +40,7 @@ TEST(PlanEditsSaved, LinksProgressAndThemeSurviveSavingAndReopeningTheProject) {
   theme.setTarget(target->id);
   theme.setLayer(QStringLiteral("counties"));
   ASSERT_TRUE(theme.applyTheme()) << theme.message().toStdString();
-  const LayerStyle themed = counties->style;
+  const LayerStyle themed = project->document().layer(QStringLiteral("counties"))->style;  // the themed version (layers are immutable)
 
   QTemporaryDir dir;
   ASSERT_TRUE(dir.isValid());

@@ -81,10 +81,11 @@ TEST(TargetThemeChooser, AppliesTheCountyThemeAsOneUndoableStyleAndTheMapShowsIt
   EXPECT_EQ(legend->topLevelItemCount(), int(theme->style.classes.size()));
   panelsplan::saveShot(chooser, "target_theme_chooser");
 
-  const auto counties = project->document().layer(QStringLiteral("counties"));
-  const LayerStyle before = counties->style;
+  const LayerStyle before = project->document().layer(QStringLiteral("counties"))->style;
   QTest::mouseClick(chooser.findChild<QPushButton*>(QStringLiteral("applyButton")), Qt::LeftButton);
   EXPECT_EQ(project->undoStack().count(), 1);
+  // Layers are immutable: the theme swapped in a new version of the layer.
+  auto counties = project->document().layer(QStringLiteral("counties"));
   EXPECT_TRUE(counties->style == theme->style);
 
   // Per county: own figures → their status; none → the city-wide status (no data here), hatched.
@@ -141,7 +142,7 @@ TEST(TargetThemeChooser, AppliesTheCountyThemeAsOneUndoableStyleAndTheMapShowsIt
   EXPECT_TRUE(swatches.contains(QStringLiteral("已实现")));
 
   project->undoStack().undo();
-  EXPECT_TRUE(counties->style == before);
+  EXPECT_TRUE(project->document().layer(QStringLiteral("counties"))->style == before);
 }
 
 TEST(TargetThemeChooser, OffersLayersWithFeaturesLinkedToTheTarget) {
