@@ -10,10 +10,11 @@ namespace {
 
 TEST(LanguageGuardTest, EnglishPluralsAreWords) {
   DesktopApp::installLanguage(QStringLiteral("en"));
-  const QString ten = QCoreApplication::translate("planmap::CountyStatsDock", "%n county(ies); areas on the ellipsoid.", nullptr, 10);
+  const QString ten = QCoreApplication::translate("planmap::CountyStatsDock",
+                                                  "Units: %1 (layer %2), %n unit(s); areas on the ellipsoid.", nullptr, 10);
   const QString one = QCoreApplication::translate("planmap::MainWindow", "Hide %n layer(s)", nullptr, 1);
   DesktopApp::installLanguage(QStringLiteral("zh_CN"));  // the other tests run in Chinese
-  EXPECT_EQ(ten, QStringLiteral("10 counties; areas on the ellipsoid."));
+  EXPECT_EQ(ten, QStringLiteral("Units: %1 (layer %2), 10 units; areas on the ellipsoid."));
   EXPECT_EQ(one, QStringLiteral("Hide 1 layer"));
 }
 
