@@ -12,6 +12,7 @@
 #include "CliProject.h"
 #include "AnalysisInputs.h"
 #include "ComplianceChecker.h"
+#include "ConstraintMarking.h"
 #include "FeatureDisplayName.h"
 #include "ComplianceReportPdf.h"
 #include "LayerLoader.h"
@@ -46,8 +47,8 @@ QStringList knownActivities(const ConstraintRuleSet& rules) {
   for (const ConstraintRule& r : rules.rules())
     for (auto it = r.activitySeverity.cbegin(); it != r.activitySeverity.cend(); ++it)
       if (!out.contains(it.key())) out << it.key();
-  for (const char* usual : {"mining", "quarrying", "industry"})
-    if (!out.contains(QLatin1String(usual))) out << QString::fromLatin1(usual);
+  for (const QString& usual : constraintActivities())
+    if (!out.contains(usual)) out << usual;
   out.sort();
   return out;
 }

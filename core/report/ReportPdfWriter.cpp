@@ -6,6 +6,7 @@
 #include "MapPainter.h"
 #include "MapSettings.h"
 #include "PdfPostProcessor.h"
+#include "ReportScratchFile.h"
 #include "ReportTargetCells.h"
 #include "TargetChartPainter.h"
 #include "TargetStatusTheme.h"
@@ -17,8 +18,7 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QTemporaryFile>
-#include <filesystem>
+#include <QDir>
 
 namespace planmap {
 namespace {
@@ -241,23 +241,14 @@ void chapterCharts(Flow& f, const ReportPdfWriter::Inputs& in, const EvaluationR
   }
 }
 
-QString temporaryBeside(const QString& target) {
-  const QFileInfo info(target);
-  QTemporaryFile probe(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
-  probe.setAutoRemove(false);
-  if (!probe.open()) return {};
-  const QString name = probe.fileName();
-  probe.close();
-  return name;
-}
-
 }  // namespace
 
 Status ReportPdfWriter::write(const Inputs& in, const QString& path) {
   if (!in.report) return Status::fail(QStringLiteral("%1: no report to write").arg(path));
   const EvaluationReport& r = *in.report;
-  const QString temporary = temporaryBeside(path);
-  if (temporary.isEmpty()) return Status::fail(QStringLiteral("%1: cannot create a file in that folder").arg(path));
+  const ReportScratchFile scratch;
+  const QString& temporary = scratch.path();
+  if (temporary.isEmpty()) return Status::fail(QStringLiteral("%1: cannot make a scratch file in %2").arg(path, QDir::tempPath()));
   int pages = 0;
   const int total = r.targetCount();
   {
@@ -316,13 +307,7 @@ Status ReportPdfWriter::write(const Inputs& in, const QString& path) {
     QFile::remove(temporary);
     return Status::fail(QString(s.error()).replace(temporary, path));
   }
-  std::error_code ec;
-  std::filesystem::rename(std::filesystem::path(temporary.toStdString()), std::filesystem::path(path.toStdString()), ec);
-  if (ec) {
-    QFile::remove(temporary);
-    return Status::fail(QStringLiteral("%1: cannot move the finished file into place: %2").arg(path, QString::fromStdString(ec.message())));
-  }
-  return Status::ok();
+  return scratch.publish(path);
 }
 
 }  // namespace planmap

@@ -1,5 +1,6 @@
 #include "ReportXlsxWriter.h"
 
+#include "ReportScratchFile.h"
 #include "ReportTargetCells.h"
 #include "TargetChartPainter.h"
 
@@ -7,8 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QTemporaryFile>
-#include <filesystem>
+#include <QDir>
 #include <xlsxwriter.h>
 
 namespace planmap {
@@ -122,21 +122,12 @@ QString sheetNameFor(const EvaluationReport::Chapter& c) {
 
 QString quoted(const QString& sheet) { return QStringLiteral("'%1'").arg(sheet); }
 
-QString temporaryBeside(const QString& target) {
-  const QFileInfo info(target);
-  QTemporaryFile probe(info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".XXXXXX.part"));
-  probe.setAutoRemove(false);
-  if (!probe.open()) return {};
-  const QString name = probe.fileName();
-  probe.close();
-  return name;
-}
-
 }  // namespace
 
 Status ReportXlsxWriter::write(const EvaluationReport& r, const QString& path, const std::function<bool(int, int)>& progress) {
-  const QString temporary = temporaryBeside(path);
-  if (temporary.isEmpty()) return Status::fail(QStringLiteral("%1: cannot create a file in that folder").arg(path));
+  const ReportScratchFile scratch;
+  const QString& temporary = scratch.path();
+  if (temporary.isEmpty()) return Status::fail(QStringLiteral("%1: cannot make a scratch file in %2").arg(path, QDir::tempPath()));
   lxw_workbook* wb = workbook_new(u8(temporary).constData());
   if (!wb) {
     QFile::remove(temporary);
@@ -285,13 +276,7 @@ Status ReportXlsxWriter::write(const EvaluationReport& r, const QString& path, c
     QFile::remove(temporary);
     return Status::fail(QStringLiteral("%1: writing the workbook failed: %2").arg(path, QString::fromUtf8(lxw_strerror(err))));
   }
-  std::error_code ec;
-  std::filesystem::rename(std::filesystem::path(temporary.toStdString()), std::filesystem::path(path.toStdString()), ec);
-  if (ec) {
-    QFile::remove(temporary);
-    return Status::fail(QStringLiteral("%1: cannot move the finished file into place: %2").arg(path, QString::fromStdString(ec.message())));
-  }
-  return Status::ok();
+  return scratch.publish(path);
 }
 
 }  // namespace planmap
